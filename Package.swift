@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "curate",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Chemistry", targets: ["Chemistry"]),
+        .library(name: "Store", targets: ["Store"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
+        .executable(name: "curate", targets: ["curate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Elements, compositions and the formula grammar. No dependencies.
+        .target(name: "Chemistry"),
+        // The SQLite store: schema, migrations, records, quarantine ledger, provenance.
+        .target(name: "Store", dependencies: [
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Readers and per-source ingesters that write into the store.
+        .target(name: "Ingest", dependencies: ["Chemistry", "Store"]),
+        // Library behind the command line: reports and benchmarks callable from tests.
+        .target(name: "CurateKit", dependencies: ["Chemistry", "Store", "Ingest"]),
+        // The thin command-line front end.
+        .executableTarget(name: "curate", dependencies: [
+            "CurateKit", "Chemistry", "Store", "Ingest",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "ChemistryTests", dependencies: ["Chemistry"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry", "CurateKit"]),
+    ]
+)

@@ -1,0 +1,125 @@
+/// Derived formulas and identity keys of a composition.
+extension Composition {
+    /// Default relative tolerance for composition identity (recorded with every key).
+    public static let defaultKeyTolerance = 1e-6
+
+    /// Entries ordered by Pauling electronegativity (elements without one last), ties by symbol:
+    /// the order pymatgen uses for `formula` and `reduced_formula`.
+    public var entriesByElectronegativity: [Entry] {
+        entries.sorted { lhs, rhs in
+            let left = lhs.element.paulingElectronegativity ?? .infinity
+            let right = rhs.element.paulingElectronegativity ?? .infinity
+            if left != right { return left < right }
+            return lhs.element.symbol < rhs.element.symbol
+        }
+    }
+
+    /// All amounts written in electronegativity order, e.g. `La1.85Sr0.15Cu1O4` → `La1.85Sr0.15CuO4`.
+    public var formula: String {
+        entriesByElectronegativity.map { $0.element.symbol + AmountFormatting.formulaAmount($0.amount) }.joined()
+    }
+
+    /// The factor the amounts were divided by to get `reducedFormula`: the greatest common
+    /// divisor when every amount is an integer (within 1e-8), otherwise 1.
+    public var reductionFactor: Double {
+        var divisor: Int = 0
+        for entry in entries {
+            let rounded = entry.amount.rounded()
+            guard abs(entry.amount - rounded) <= 1e-8, rounded >= 1, rounded < 1e15 else { return 1 }
+            divisor = Self.gcd(divisor, Int(rounded))
+        }
+        return divisor > 0 ? Double(divisor) : 1
+    }
+
+    /// Reduced formula in electronegativity order: integer amounts divided by their gcd
+    /// (`Fe4O6` → `Fe2O3`); non-integer compositions are written as given (`La1.85Sr0.15CuO4`).
+    public var reducedFormula: String {
+        let factor = reductionFactor
+        return entriesByElectronegativity.map {
+            $0.element.symbol + AmountFormatting.formulaAmount($0.amount / factor)
+        }.joined()
+    }
+
+    /// Hill-system formula: C then H then the rest alphabetically; without carbon all alphabetically.
+    public var hillFormula: String {
+        let hasCarbon = entries.contains { $0.z == 6 }
+        let ordered = entries.sorted { lhs, rhs in
+            if hasCarbon {
+                let leftRank = lhs.z == 6 ? 0 : (lhs.z == 1 ? 1 : 2)
+                let rightRank = rhs.z == 6 ? 0 : (rhs.z == 1 ? 1 : 2)
+                if leftRank != rightRank { return leftRank < rightRank }
+            }
+            return lhs.element.symbol < rhs.element.symbol
+        }
+        return ordered.map { $0.element.symbol + AmountFormatting.formulaAmount($0.amount) }.joined()
+    }
+
+    /// Chemical system: symbols sorted alphabetically, joined by `-` (`Cu-La-O-Sr`).
+    public var chemicalSystem: String {
+        entries.map(\.element.symbol).sorted().joined(separator: "-")
+    }
+
+    /// Formula prototype: the reduced formula with elements replaced by `A`, `B`, `C`, ... in
+    /// electronegativity order (`La2CuO4` → `A2BC4`). Used for chemical-system holdout splits.
+    public var formulaPrototype: String {
+        let factor = reductionFactor
+        return entriesByElectronegativity.enumerated().map { index, entry in
+            Self.anonymousLetter(index) + AmountFormatting.formulaAmount(entry.amount / factor)
+        }.joined()
+    }
+
+    /// pymatgen-style anonymised formula: reduced amounts sorted ascending, letters assigned in
+    /// that order (`La2CuO4` → `AB2C4`).
+    public var anonymizedFormula: String {
+        let factor = reductionFactor
+        let amounts = entries.map { $0.amount / factor }.sorted()
+        return amounts.enumerated().map { index, amount in
+            Self.anonymousLetter(index) + AmountFormatting.formulaAmount(amount)
+        }.joined()
+    }
+
+    /// Identity key: fractional weights rounded to `tolerance`, elements alphabetically,
+    /// e.g. `As0.4Ba0.08Fe0.4K0.12`. Two compositions with the same key are the same material
+    /// composition. Record the tolerance with the key.
+    public func canonicalKey(tolerance: Double = Composition.defaultKeyTolerance) -> String {
+        let decimals = max(0, Int((-log10Approx(tolerance)).rounded()))
+        let total = totalAmount
+        return entries
+            .map { ($0.element.symbol, $0.amount / total) }
+            .sorted { $0.0 < $1.0 }
+            .map { $0.0 + AmountFormatting.format($0.1, decimals: decimals) }
+            .joined()
+    }
+
+    /// True when the fractional weights agree within `tolerance` (absolute, per element).
+    public func isApproximatelyEqual(to other: Composition, tolerance: Double = Composition.defaultKeyTolerance) -> Bool {
+        guard entries.count == other.entries.count else { return false }
+        let total = totalAmount
+        let otherTotal = other.totalAmount
+        for (lhs, rhs) in zip(entries, other.entries) {
+            guard lhs.z == rhs.z, abs(lhs.amount / total - rhs.amount / otherTotal) <= tolerance else { return false }
+        }
+        return true
+    }
+
+    static func anonymousLetter(_ index: Int) -> String {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        if index < letters.count { return String(letters[index]) }
+        return String(letters[index / letters.count - 1]) + String(letters[index % letters.count]).lowercased()
+    }
+
+    static func gcd(_ a: Int, _ b: Int) -> Int {
+        var (x, y) = (a, b)
+        while y != 0 { (x, y) = (y, x % y) }
+        return x
+    }
+}
+
+/// log10 without Foundation, exact for powers of ten in the range used for tolerances.
+func log10Approx(_ value: Double) -> Double {
+    var exponent = 0.0
+    var current = value
+    while current < 0.999_999 { current *= 10; exponent -= 1 }
+    while current > 1.000_001 { current /= 10; exponent += 1 }
+    return exponent
+}

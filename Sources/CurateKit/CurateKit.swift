@@ -1,0 +1,2 @@
+/// Shared code behind the command line.
+public enum CurateKit {}

@@ -1,0 +1,2 @@
+/// Ingest placeholder until readers land.
+enum IngestPlaceholder {}

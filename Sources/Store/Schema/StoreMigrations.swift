@@ -1,0 +1,26 @@
+import GRDB
+
+/// The ordered, append-only list of schema migrations.
+///
+/// Rules: never edit or reorder a migration that has shipped; add a new one at the end.
+/// Identifiers are `NNNN-what` so that they sort in application order and say what they do.
+enum StoreMigrations {
+    /// Every migration identifier, in the order it is applied.
+    static var identifiers: [String] { migrator.migrations }
+
+    /// The migrator that brings any earlier store up to the current schema.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("0001-sources") { db in try db.execute(sql: SchemaV1.sources) }
+        migrator.registerMigration("0002-ingest-runs") { db in try db.execute(sql: SchemaV1.ingestRuns) }
+        migrator.registerMigration("0003-raw-records") { db in try db.execute(sql: SchemaV1.rawRecords) }
+        migrator.registerMigration("0004-materials") { db in try db.execute(sql: SchemaV1.materials) }
+        migrator.registerMigration("0005-observations") { db in try db.execute(sql: SchemaV1.observations) }
+        migrator.registerMigration("0006-quarantine") { db in try db.execute(sql: SchemaV1.quarantine) }
+        migrator.registerMigration("0007-indexes") { db in try db.execute(sql: SchemaV1.indexes) }
+        migrator.registerMigration("0008-raw-records-immutable") { db in
+            try db.execute(sql: SchemaV1.rawRecordImmutability)
+        }
+        return migrator
+    }
+}
