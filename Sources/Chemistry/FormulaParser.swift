@@ -194,7 +194,12 @@ struct FormulaScanner {
         }
         if z == 0 { z = ElementSymbolTable.lookup(first, nil) }
         if z == 0 {
-            if (first == UInt8(ascii: "D") || first == UInt8(ascii: "T")) {
+            if first == UInt8(ascii: "T"), index < bytes.count, bytes[index] == UInt8(ascii: "I") {
+                // `TI` is the classic typo for thallium (`Tl`); tritium iodide is not a material
+                // anyone writes this way. Refuse rather than read T (→ H) + I.
+                throw error(.unknownElement, at: start, "\"TI\" is not an element symbol (thallium is \"Tl\"); refusing to read it as tritium + iodine")
+            }
+            if first == UInt8(ascii: "D") || first == UInt8(ascii: "T") {
                 z = 1
                 let symbol = first == UInt8(ascii: "D") ? "D" : "T"
                 isotopes.append(.init(symbol: symbol, element: "H", position: characterPosition(start)))
