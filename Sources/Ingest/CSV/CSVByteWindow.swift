@@ -24,6 +24,7 @@ final class CSVByteWindow {
     private(set) var baseFileOffset = 0
     private var fd: Int32
     private let chunkSize: Int
+    private let isRegularFile: Bool
 
     /// Opens `path` for reading. Directories are refused.
     init(path: String, chunkSize: Int, initialCapacity: Int) throws(CSVError) {
@@ -46,6 +47,7 @@ final class CSVByteWindow {
             throw .notReadable(path: path, reason: "is a directory")
         }
         self.fd = fd
+        self.isRegularFile = (info.st_mode & S_IFMT) == S_IFREG
         self.chunkSize = max(1, chunkSize)
         self.capacity = max(16, initialCapacity)
         self.base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
@@ -94,12 +96,36 @@ final class CSVByteWindow {
         }
     }
 
-    /// Reads until at least `target` bytes are buffered or the file ends.
-    func fill(upTo target: Int) throws(IOFailure) {
-        let goal = min(target, capacity)
-        while count < goal, !atEOF {
-            _ = try readMore(keepFrom: 0)
+    /// The first `size` bytes of the file (fewer if it is shorter), without
+    /// disturbing the window: regular files are sampled with `pread(2)`; for
+    /// pipes and devices the window is filled instead (up to its capacity).
+    func sample(size: Int) throws(IOFailure) -> [UInt8] {
+        if !isRegularFile {
+            while count < min(size, capacity), !atEOF {
+                _ = try readMore(keepFrom: 0)
+            }
+            return Array(UnsafeBufferPointer(start: base, count: min(count, size)))
         }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        var failure: Int32 = 0
+        bytes.withUnsafeMutableBytes { buffer in
+            guard let start = buffer.baseAddress else { return }
+            while filled < size {
+                let n = pread(fd, start + filled, size - filled, off_t(filled))
+                if n > 0 {
+                    filled += n
+                } else if n == 0 {
+                    break
+                } else if errno != EINTR && errno != EAGAIN {
+                    failure = errno
+                    break
+                }
+            }
+        }
+        if failure != 0 { throw IOFailure(reason: Self.message(for: failure)) }
+        bytes.removeLast(size - filled)
+        return bytes
     }
 
     private func grow(to newCapacity: Int) {

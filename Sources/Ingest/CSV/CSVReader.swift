@@ -59,22 +59,34 @@ public final class CSVReader {
         let capacity = max(options.initialBufferCapacity, min(2 * options.chunkSize, 1 << 24))
         self.window = try CSVByteWindow(path: path, chunkSize: options.chunkSize, initialCapacity: capacity)
 
+        let sample: [UInt8]
         do {
-            try window.fill(upTo: CSVContentSniffer.sampleSize)
+            sample = try window.sample(size: CSVContentSniffer.sampleSize)
         } catch {
             throw .readFailed(path: path, line: 1, reason: error.reason)
         }
-        if window.count == 0 {
+        if sample.isEmpty {
             throw .emptyFile(path: path)
         }
-        let sample = UnsafeBufferPointer(start: UnsafePointer(window.base), count: window.count)
-        switch CSVContentSniffer.inspect(sample) {
+        let verdict = sample.withUnsafeBufferPointer { CSVContentSniffer.inspect($0) }
+        switch verdict {
         case .unsupportedEncoding(let name):
             throw .unsupportedEncoding(path: path, encoding: name)
         case .binary(let offset):
-            throw .binaryContent(path: path, line: CSVContentSniffer.line(ofOffset: offset, in: sample), byteOffset: offset)
+            let line = sample.withUnsafeBufferPointer { CSVContentSniffer.line(ofOffset: offset, in: $0) }
+            throw .binaryContent(path: path, line: line, byteOffset: offset)
         case .text(let bomLength):
-            scanner.skip(bomLength)
+            if bomLength > 0 {
+                // Make sure the BOM is in the window before skipping it.
+                while window.count < bomLength, !window.atEOF {
+                    do {
+                        _ = try window.readMore(keepFrom: 0)
+                    } catch {
+                        throw .readFailed(path: path, line: 1, reason: error.reason)
+                    }
+                }
+                scanner.skip(min(bomLength, window.count))
+            }
         }
 
         guard let first = try readRecord() else {

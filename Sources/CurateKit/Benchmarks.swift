@@ -1,0 +1,89 @@
+import Chemistry
+import Foundation
+import Ingest
+import Store
+
+/// Throughput measurements behind `curate bench`, comparable with `scripts/bench-*.py`.
+public enum Benchmarks {
+    /// One measured workload.
+    public struct Measurement: Sendable, Codable {
+        /// Workload name.
+        public var name: String
+        /// Items processed per repetition.
+        public var items: Int
+        /// Best wall time over the repetitions, in seconds.
+        public var bestSeconds: Double
+        /// `items / bestSeconds`.
+        public var perSecond: Double
+        /// Repetitions run.
+        public var repetitions: Int
+    }
+
+    /// Reads the first column of a CSV with a header (the Stanev `name` column).
+    public static func formulas(fromCSV path: String) throws -> [String] {
+        let reader = try CSVReader(path: path)
+        var formulas: [String] = []
+        while let row = try reader.next() { formulas.append(row.field(0) ?? "") }
+        return formulas
+    }
+
+    /// Formula parsing alone, and parsing plus fractional composition and reduced formula (the
+    /// same work `scripts/bench-pymatgen-composition.py` times for pymatgen).
+    public static func formulaParsing(_ formulas: [String], repetitions: Int = 5) -> [Measurement] {
+        var sink = 0
+        let parseOnly = best(of: repetitions) {
+            for formula in formulas {
+                if let parsed = try? FormulaParser.parse(formula) { sink &+= parsed.terms.count }
+            }
+        }
+        let full = best(of: repetitions) {
+            for formula in formulas {
+                if let composition = try? Composition(formula: formula) {
+                    sink &+= composition.fractional.entries.count &+ composition.reducedFormula.utf8.count
+                }
+            }
+        }
+        if sink == 42 { print("") } // keep the work observable
+        return [
+            Measurement(name: "formula_parse", items: formulas.count, bestSeconds: parseOnly, perSecond: Double(formulas.count) / parseOnly, repetitions: repetitions),
+            Measurement(name: "formula_parse_fractions_reduced", items: formulas.count, bestSeconds: full, perSecond: Double(formulas.count) / full, repetitions: repetitions),
+        ]
+    }
+
+    /// A full `curate ingest supercon` of `path` into a fresh store file, repeated.
+    public static func superConIngest(path: String, repetitions: Int = 3) throws -> Measurement {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("curate-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var rows = 0
+        var bestTime = Double.infinity
+        for repetition in 0..<repetitions {
+            let storePath = directory.appendingPathComponent("bench-\(repetition).sqlite").path
+            let start = ContinuousClock.now
+            let store = try CurateStore(path: storePath)
+            let report = try SuperConIngester.ingest(path: path, into: store)
+            let elapsed = (ContinuousClock.now - start).seconds
+            rows = report.read
+            bestTime = min(bestTime, elapsed)
+        }
+        return Measurement(name: "supercon_ingest", items: rows, bestSeconds: bestTime, perSecond: Double(rows) / bestTime, repetitions: repetitions)
+    }
+
+    private static func best(of repetitions: Int, _ work: () -> Void) -> Double {
+        var bestTime = Double.infinity
+        for _ in 0..<max(1, repetitions) {
+            let start = ContinuousClock.now
+            work()
+            bestTime = min(bestTime, (ContinuousClock.now - start).seconds)
+        }
+        return bestTime
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+}

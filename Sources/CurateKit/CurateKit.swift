@@ -1,2 +1,0 @@
-/// Shared code behind the command line.
-public enum CurateKit {}

@@ -1,2 +1,0 @@
-/// Ingest placeholder until readers land.
-enum IngestPlaceholder {}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CurateKit
+import Foundation
+import Store
+
+/// `--store` and `--json`, shared by every command that touches the store.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Store file (default: $CURATE_STORE, else ./curate.sqlite).")
+    var store: String?
+
+    @Flag(name: .long, help: "Print JSON instead of text.")
+    var json = false
+
+    /// The store path this invocation uses.
+    var storePath: String { StoreLocation.resolve(explicit: store) }
+
+    /// Opens (creating and migrating if needed) the store.
+    func open() throws -> CurateStore {
+        do {
+            return try CurateStore(path: storePath)
+        } catch {
+            throw CommandFailure("cannot open store \(storePath): \(error)")
+        }
+    }
+}
+
+/// A failure reported to the user as one line on standard error with exit code 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Writes `value` as one JSON line.
+func printJSON<T: Encodable>(_ value: T) throws {
+    print(try JSONOutput.line(value))
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

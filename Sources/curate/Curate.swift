@@ -1,0 +1,17 @@
+import ArgumentParser
+import Ingest
+
+/// `curate`: turn messy materials databases into clean, versioned, benchmark-ready datasets.
+@main
+struct Curate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "curate",
+        abstract: "Curate materials databases into clean, versioned, benchmark-ready datasets.",
+        discussion: """
+            Every command reads or writes one SQLite store: --store PATH, else $CURATE_STORE, \
+            else ./curate.sqlite. Every command prints JSON with --json.
+            """,
+        version: CurateVersion.current,
+        subcommands: [IngestCommand.self, FormulaCommand.self, StatsCommand.self, QuarantineCommand.self,
+                      ShowCommand.self, BenchCommand.self])
+}

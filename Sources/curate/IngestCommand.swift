@@ -1,0 +1,61 @@
+import ArgumentParser
+import Chemistry
+import Ingest
+
+/// `curate ingest SOURCE FILE`.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Parse a source file into the store; rejects go to the quarantine ledger with a reason.",
+        discussion: """
+            Sources: supercon (Stanev name,Tc; MDR formula,Tc[,lattice...]; text-mined SuperCon 2 CSVs).
+            Ends with: read = stored + duplicates + quarantined. Re-ingesting an unchanged file writes nothing.
+            A file-level failure (missing, empty, binary, bad header, record too long) leaves the store unchanged.
+            """)
+
+    enum Source: String, ExpressibleByArgument, CaseIterable {
+        case supercon
+    }
+
+    @Argument(help: "Source kind: \(Source.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var source: Source
+
+    @Argument(help: "File to ingest.")
+    var file: String
+
+    @Option(name: .long, help: "Source name (default: the file name without extension).")
+    var name: String?
+
+    @Option(name: .long, help: "Values for formula variables and placeholders, e.g. x=0.15,R=Pr.")
+    var bindings: String?
+
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        let formulaBindings: FormulaBindings
+        do {
+            formulaBindings = try bindings.map { try FormulaBindings(parsing: $0) } ?? .none
+        } catch {
+            throw ValidationError(String(describing: error))
+        }
+        let store = try options.open()
+        let report: IngestReport
+        do {
+            switch source {
+            case .supercon:
+                report = try SuperConIngester.ingest(path: file, into: store,
+                                                     options: IngestOptions(sourceName: name, bindings: formulaBindings))
+            }
+        } catch {
+            throw CommandFailure("ingest failed, store unchanged: \(error)")
+        }
+        if options.json {
+            try printJSON(report)
+        } else {
+            print(report.summaryLine)
+            for (reason, count) in report.quarantineByReason.sorted(by: { $0.key < $1.key }) {
+                print("  quarantined \(reason): \(count)")
+            }
+        }
+    }
+}
