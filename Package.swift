@@ -20,6 +20,7 @@ let package = Package(
         // The SQLite store: schema, migrations, records, quarantine ledger, provenance.
         .target(name: "Store", dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Readers and per-source ingesters that write into the store.
         .target(name: "Ingest", dependencies: ["Chemistry", "Store"]),
@@ -30,7 +31,7 @@ let package = Package(
             "CurateKit", "Chemistry", "Store", "Ingest",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "ChemistryTests", dependencies: ["Chemistry"]),
+        .testTarget(name: "ChemistryTests", dependencies: ["Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: [
             "Store",
             .product(name: "GRDB", package: "GRDB.swift"),

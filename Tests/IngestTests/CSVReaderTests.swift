@@ -526,6 +526,9 @@ final class CSVReaderTests: XCTestCase {
         options.maxRecordBytes = 0
         guard case .invalidOptions = expectError(path, options) else { return XCTFail("expected invalidOptions") }
         options = CSVReaderOptions()
+        options.chunkSize = Int.max
+        guard case .invalidOptions = expectError(path, options) else { return XCTFail("expected invalidOptions") }
+        options = CSVReaderOptions()
         options.delimiter = UInt8(ascii: "\n")
         guard case .invalidOptions = expectError(path, options) else { return XCTFail("expected invalidOptions") }
     }
@@ -625,6 +628,18 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(last?.line, 16_415)
         XCTAssertEqual(reader.invalidUTF8Repairs, 0)
         XCTAssertEqual(reader.bytesConsumed, 357_918 - 2)  // everything but the final CRLF
+    }
+
+    func testStanev2018WithTinyReadsAndBuffer() throws {
+        let path = try sharedFile("stanev-2018.csv")
+        let normal = outcome(path, CSVReaderOptions())
+        let tiny = outcome(path, options(chunkSize: 7, capacity: 64))
+        XCTAssertEqual(tiny, normal)
+        guard case .parsed(let parsed) = tiny else { return XCTFail("could not read \(path)") }
+        XCTAssertEqual(parsed.rows.count, 16_414)
+        let reader = try CSVReader(path: path, options: options(chunkSize: 7, capacity: 64))
+        _ = try reader.readAll()
+        XCTAssertEqual(reader.bytesConsumed, 357_918 - 2)
     }
 
     func testSuperconCorrectedWithBOMAndQuotedFields() throws {

@@ -17,11 +17,11 @@ final class CSVByteWindow {
         let reason: String
     }
 
-    private(set) var base: UnsafeMutablePointer<UInt8>
-    private(set) var capacity: Int
-    private(set) var count = 0
-    private(set) var atEOF = false
-    private(set) var baseFileOffset = 0
+    @exclusivity(unchecked) private(set) var base: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private(set) var capacity: Int
+    @exclusivity(unchecked) private(set) var count = 0
+    @exclusivity(unchecked) private(set) var atEOF = false
+    @exclusivity(unchecked) private(set) var baseFileOffset = 0
     private var fd: Int32
     private let chunkSize: Int
     private let isRegularFile: Bool

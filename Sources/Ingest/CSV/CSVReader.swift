@@ -28,23 +28,21 @@ public final class CSVReader {
     /// The first record when `options.hasHeaderRow` is true, else nil.
     public private(set) var header: CSVRow?
     /// Data rows returned by `next()` so far.
-    public private(set) var rowsRead = 0
+    @exclusivity(unchecked) public private(set) var rowsRead = 0
     /// Invalid UTF-8 sequences replaced with U+FFFD so far (header included).
-    public private(set) var invalidUTF8Repairs = 0
+    @exclusivity(unchecked) public private(set) var invalidUTF8Repairs = 0
     /// Records (header included) that needed at least one such replacement.
-    public private(set) var recordsWithInvalidUTF8 = 0
+    @exclusivity(unchecked) public private(set) var recordsWithInvalidUTF8 = 0
 
     /// File offset just past the last record returned, for progress reporting.
-    public var bytesConsumed: Int {
-        window.baseFileOffset + (lastRecordEndOffset ?? 0)
-    }
+    public var bytesConsumed: Int { consumedFileOffset }
 
     private let window: CSVByteWindow
-    private var scanner: CSVRecordScanner
-    private var peeked: CSVRow?
-    private var failure: CSVError?
-    private var finished = false
-    private var lastRecordEndOffset: Int?
+    @exclusivity(unchecked) private var scanner: CSVRecordScanner
+    @exclusivity(unchecked) private var peeked: CSVRow?
+    @exclusivity(unchecked) private var failure: CSVError?
+    @exclusivity(unchecked) private var finished = false
+    @exclusivity(unchecked) private var consumedFileOffset = 0
 
     /// Opens `path` and reads up to its first record (the header, when
     /// `options.hasHeaderRow`). Throws when the file is missing, unreadable,
@@ -56,7 +54,7 @@ public final class CSVReader {
         self.path = path
         self.options = options
         self.scanner = CSVRecordScanner(delimiter: options.delimiter, quote: options.quote)
-        let capacity = max(options.initialBufferCapacity, min(2 * options.chunkSize, 1 << 24))
+        let capacity = max(16, options.initialBufferCapacity, min(2 * options.chunkSize, 1 << 24))
         self.window = try CSVByteWindow(path: path, chunkSize: options.chunkSize, initialCapacity: capacity)
 
         let sample: [UInt8]
@@ -161,10 +159,7 @@ public final class CSVReader {
             }
             do {
                 let shift = try window.readMore(keepFrom: scanner.recordStart)
-                if shift > 0 {
-                    scanner.rebase(by: shift)
-                    if let end = lastRecordEndOffset { lastRecordEndOffset = max(0, end - shift) }
-                }
+                if shift > 0 { scanner.rebase(by: shift) }
             } catch {
                 throw .readFailed(path: path, line: scanner.line, reason: error.reason)
             }
@@ -176,17 +171,17 @@ public final class CSVReader {
     private func completedRow(limit: Int) throws(CSVError) -> CSVRow? {
         let start = scanner.recordStart
         let end = scanner.recordEnd
-        lastRecordEndOffset = end
+        consumedFileOffset = window.baseFileOffset + end
         if end - start > limit { throw tooLong() }
-        if scanner.isWhitespaceOnly { return nil }
         let raw = UnsafeBufferPointer(start: UnsafePointer(window.base) + start, count: end - start)
+        if scanner.isWhitespaceOnly(raw: raw) { return nil }
         let repairs = UTF8Validation.repairCount(raw)
         if repairs > 0 {
             invalidUTF8Repairs += repairs
             recordsWithInvalidUTF8 += 1
         }
         return CSVRow(
-            fields: scanner.makeFields(),
+            fields: scanner.makeFields(raw: raw),
             line: scanner.recordLine,
             rawText: String(decoding: raw, as: UTF8.self),
             invalidUTF8Repairs: repairs

@@ -46,7 +46,9 @@ public struct CSVReaderOptions: Sendable, Equatable {
         }
         if quote == delimiter { return "quote and delimiter must differ" }
         if maxRecordBytes < 1 { return "maxRecordBytes must be positive (got \(maxRecordBytes))" }
-        if chunkSize < 1 { return "chunkSize must be positive (got \(chunkSize))" }
+        if chunkSize < 1 || chunkSize > 1 << 30 {
+            return "chunkSize must be between 1 and 1073741824 bytes (got \(chunkSize))"
+        }
         return nil
     }
 }

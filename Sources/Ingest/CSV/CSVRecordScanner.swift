@@ -47,10 +47,15 @@ struct CSVRecordScanner {
     /// The previous consumed byte was a CR (so a following LF is not a new line).
     private var afterCR = false
 
-    /// Unquoted content of all fields of the current record, back to back.
+    /// Unquoted content of all fields of the current record, back to back
+    /// (unused when `fieldsInRecord`).
     private(set) var fieldBytes: [UInt8] = []
-    /// End offset in `fieldBytes` of each completed field.
+    /// End offset of each completed field: into `fieldBytes`, or, when
+    /// `fieldsInRecord`, into the record's raw bytes (fields then start one
+    /// byte after the previous end, skipping the delimiter).
     private(set) var fieldEnds: [Int] = []
+    /// The record had no quotes and its fields are slices of its raw bytes.
+    private(set) var fieldsInRecord = false
 
     init(delimiter: UInt8, quote: UInt8) {
         self.delimiter = delimiter
@@ -103,8 +108,29 @@ struct CSVRecordScanner {
                     recordStart = p
                     recordLine = line
                     sawQuote = false
-                    fieldBytes.removeAll(keepingCapacity: true)
                     fieldEnds.removeAll(keepingCapacity: true)
+                    // Fast path: a record without any quote byte that ends inside
+                    // the buffer is split in place, without copying field bytes.
+                    var q = p
+                    while q < end {
+                        let c = base[q]
+                        if c == delimiter {
+                            fieldEnds.append(q - p)
+                        } else if c == lf || c == cr || c == quote {
+                            break
+                        }
+                        q += 1
+                    }
+                    if q < end, base[q] != quote {
+                        fieldEnds.append(q - p)
+                        fieldsInRecord = true
+                        endRecord(at: q, terminator: base[q])
+                        return true
+                    }
+                    // Otherwise run the resumable state machine from the record start.
+                    fieldEnds.removeAll(keepingCapacity: true)
+                    fieldBytes.removeAll(keepingCapacity: true)
+                    fieldsInRecord = false
                     state = .fieldStart
                 }
 
@@ -223,24 +249,38 @@ struct CSVRecordScanner {
     }
 
     /// True when the completed record is a single unquoted field of spaces and
-    /// tabs only: such lines are treated like blank lines.
-    var isWhitespaceOnly: Bool {
+    /// tabs only: such lines are treated like blank lines. `raw` is the record's
+    /// raw bytes.
+    func isWhitespaceOnly(raw: UnsafeBufferPointer<UInt8>) -> Bool {
         guard fieldEnds.count == 1, !sawQuote else { return false }
-        for byte in fieldBytes where byte != 0x20 && byte != 0x09 { return false }
+        if fieldsInRecord {
+            for byte in raw where byte != 0x20 && byte != 0x09 { return false }
+        } else {
+            for byte in fieldBytes where byte != 0x20 && byte != 0x09 { return false }
+        }
         return true
     }
 
     /// Decodes the completed record's fields (invalid UTF-8 becomes U+FFFD).
-    func makeFields() -> [String] {
+    /// `raw` is the record's raw bytes.
+    func makeFields(raw: UnsafeBufferPointer<UInt8>) -> [String] {
+        var fields: [String] = []
+        fields.reserveCapacity(fieldEnds.count)
+        if fieldsInRecord {
+            var start = 0
+            for end in fieldEnds {
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: raw[start..<end]), as: UTF8.self))
+                start = end + 1
+            }
+            return fields
+        }
         fieldBytes.withUnsafeBufferPointer { bytes in
-            var fields: [String] = []
-            fields.reserveCapacity(fieldEnds.count)
             var start = 0
             for end in fieldEnds {
                 fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
                 start = end
             }
-            return fields
         }
+        return fields
     }
 }

@@ -10,12 +10,12 @@ final class IngestWriter {
     private let parserVersion: String
     private let createdAt: String
 
-    private let findObservation: Statement
-    private let insertRaw: Statement
-    private let insertMaterial: Statement
-    private let findMaterial: Statement
-    private let insertObservation: Statement
-    private let insertQuarantine: Statement
+    private let findObservation: FastStatement
+    private let insertRaw: FastStatement
+    private let insertMaterial: FastStatement
+    private let findMaterial: FastStatement
+    private let insertObservation: FastStatement
+    private let insertQuarantine: FastStatement
 
     private var materialIds: [String: Int] = [:]
     private var isOpen = true
@@ -33,26 +33,26 @@ final class IngestWriter {
         self.runId = runId
         self.parserVersion = parserVersion
         self.createdAt = createdAt
-        findObservation = try db.cachedStatement(sql: """
+        findObservation = try FastStatement(db, sql: """
             SELECT id FROM observations WHERE source_id = ? AND dedup_key = ?
             """)
-        insertRaw = try db.cachedStatement(sql: """
+        insertRaw = try FastStatement(db, sql: """
             INSERT INTO raw_records (run_id, source_id, locator, line, content, disposition, duplicate_of_observation_id)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        insertMaterial = try db.cachedStatement(sql: """
+        insertMaterial = try FastStatement(db, sql: """
             INSERT INTO materials (canonical_key, reduced_formula, hill_formula, chemical_system,
                                    anonymous_formula, element_count, fractions_json, key_tolerance)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        findMaterial = try db.cachedStatement(sql: "SELECT id FROM materials WHERE canonical_key = ?")
-        insertObservation = try db.cachedStatement(sql: """
+        findMaterial = try FastStatement(db, sql: "SELECT id FROM materials WHERE canonical_key = ?")
+        insertObservation = try FastStatement(db, sql: """
             INSERT INTO observations (raw_record_id, material_id, source_id, run_id, formula_as_written,
                                       composition_json, property, value, unit, qualifier, value_as_reported,
                                       conditions_json, metadata_json, dedup_key, parser_version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertQuarantine = try db.cachedStatement(sql: """
+        insertQuarantine = try FastStatement(db, sql: """
             INSERT INTO quarantine (raw_record_id, run_id, source_id, reason_code, message, field,
                                     position, rule_version, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -77,8 +77,14 @@ final class IngestWriter {
         }
     }
 
-    /// Marks the sink unusable; called when the ingest body returns or throws.
-    func close() { isOpen = false }
+    /// Marks the sink unusable and releases its statements; called when the ingest body
+    /// returns or throws, on the database queue.
+    func close() {
+        isOpen = false
+        for statement in [findObservation, insertRaw, insertMaterial, findMaterial, insertObservation, insertQuarantine] {
+            statement.finalize()
+        }
+    }
 
     /// Writes the run's counts and completion time and returns its summary.
     /// Throws the first write failure if the body swallowed it.
@@ -103,25 +109,26 @@ final class IngestWriter {
     private func write(_ record: PreparedRecord) throws {
         switch record.outcome {
         case .observation(let observation):
-            if let existing = try Int.fetchOne(findObservation, arguments: [sourceId, observation.dedupKey]) {
-                try insertRawRecord(record, disposition: "duplicate", duplicateOf: existing)
+            if let existing = try findObservation.run([.int(sourceId), .text(observation.dedupKey)]) {
+                try insertRawRecord(record, disposition: "duplicate", duplicateOf: Int(existing))
                 duplicates += 1
             } else {
                 let rawId = try insertRawRecord(record, disposition: "stored", duplicateOf: nil)
                 let materialId = try materialId(for: observation.material)
-                try insertObservation.execute(arguments: [
-                    rawId, materialId, sourceId, runId, observation.formulaAsWritten,
-                    observation.compositionJSON, observation.property, observation.value, observation.unit,
-                    observation.qualifier, observation.valueAsReported, observation.conditionsJSON,
-                    observation.metadataJSON, observation.dedupKey, parserVersion,
+                try insertObservation.run([
+                    .int(rawId), .int(materialId), .int(sourceId), .int(runId), .text(observation.formulaAsWritten),
+                    .text(observation.compositionJSON), .text(observation.property), FastValue(observation.value),
+                    FastValue(observation.unit), .text(observation.qualifier), .text(observation.valueAsReported),
+                    FastValue(observation.conditionsJSON), FastValue(observation.metadataJSON),
+                    .text(observation.dedupKey), .text(parserVersion),
                 ])
                 stored += 1
             }
         case .quarantine(let reason):
             let rawId = try insertRawRecord(record, disposition: "quarantined", duplicateOf: nil)
-            try insertQuarantine.execute(arguments: [
-                rawId, runId, sourceId, reason.code, reason.message, reason.field, reason.position,
-                reason.ruleVersion, createdAt,
+            try insertQuarantine.run([
+                .int(rawId), .int(runId), .int(sourceId), .text(reason.code), .text(reason.message),
+                FastValue(reason.field), FastValue(reason.position), .text(reason.ruleVersion), .text(createdAt),
             ])
             quarantined += 1
             quarantineByReason[reason.code, default: 0] += 1
@@ -131,23 +138,26 @@ final class IngestWriter {
 
     @discardableResult
     private func insertRawRecord(_ record: PreparedRecord, disposition: String, duplicateOf: Int?) throws -> Int {
-        try insertRaw.execute(arguments: [
-            runId, sourceId, record.locator, record.line, record.rawContent, disposition, duplicateOf,
+        try insertRaw.run([
+            .int(runId), .int(sourceId), .text(record.locator), FastValue(record.line), .text(record.rawContent),
+            .text(disposition), FastValue(duplicateOf),
         ])
         return Int(db.lastInsertedRowID)
     }
 
     /// The id of the material with this canonical key, inserting it on first sight. An existing
-    /// row is never changed: the first definition of a key wins.
+    /// row is never changed: the first definition of a key wins. (Not `INSERT … RETURNING`:
+    /// SQLite builds a temporary table per RETURNING statement, which costs more than a lookup.)
     private func materialId(for material: PreparedMaterial) throws -> Int {
         if let cached = materialIds[material.canonicalKey] { return cached }
         let id: Int
-        if let existing = try Int.fetchOne(findMaterial, arguments: [material.canonicalKey]) {
-            id = existing
+        if let existing = try findMaterial.run([.text(material.canonicalKey)]) {
+            id = Int(existing)
         } else {
-            try insertMaterial.execute(arguments: [
-                material.canonicalKey, material.reducedFormula, material.hillFormula, material.chemicalSystem,
-                material.anonymousFormula, material.elementCount, material.fractionsJSON, material.keyTolerance,
+            try insertMaterial.run([
+                .text(material.canonicalKey), .text(material.reducedFormula), .text(material.hillFormula),
+                .text(material.chemicalSystem), .text(material.anonymousFormula), .int(material.elementCount),
+                .text(material.fractionsJSON), .double(material.keyTolerance),
             ])
             id = Int(db.lastInsertedRowID)
         }
