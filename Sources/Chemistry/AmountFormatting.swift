@@ -3,24 +3,62 @@ public enum AmountFormatting {
     /// Formats `value` with at most `decimals` decimal places, trailing zeros removed
     /// (`2.0` → `"2"`, `0.150000` → `"0.15"`). Rounds half away from zero.
     public static func format(_ value: Double, decimals: Int = 6) -> String {
-        guard value.isFinite else { return String(value) }
-        let negative = value < 0
-        let scale = pow10(decimals)
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9.0e18 else { return String(value) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        guard append(value, decimals: decimals, to: &bytes) else { return String(value) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the `format(_:decimals:)` text of `value` to `bytes`; returns false (appending
+    /// nothing) for values it cannot write exactly this way (non-finite or huge).
+    @discardableResult
+    public static func append(_ value: Double, decimals: Int = 6, omittingOne: Bool = false, to bytes: inout [UInt8]) -> Bool {
+        guard value.isFinite, decimals >= 0, decimals < powers.count else { return false }
+        let divisor = powers[decimals]
+        let scaled = (abs(value) * Double(divisor)).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9.0e18 else { return false }
         let units = UInt64(scaled)
-        let divisor = UInt64(scale)
-        let whole = units / divisor
+        if omittingOne, units == divisor { return true }
+        if value < 0, units != 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(units / divisor, to: &bytes)
         var fraction = units % divisor
-        var text = negative && units != 0 ? "-" : ""
-        text += String(whole)
         if fraction != 0 {
             var digits = decimals
             while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-            let fractionText = String(fraction)
-            text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+            bytes.append(UInt8(ascii: "."))
+            var scratch: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+                (48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48)
+            withUnsafeMutableBytes(of: &scratch) { buffer in
+                var position = digits - 1
+                while position >= 0 {
+                    buffer[position] = UInt8(48 + fraction % 10)
+                    fraction /= 10
+                    position -= 1
+                }
+                bytes.append(contentsOf: buffer[0..<digits])
+            }
         }
-        return text
+        return true
+    }
+
+    private static let powers: [UInt64] = (0...18).map { exponent in
+        var value: UInt64 = 1
+        for _ in 0..<exponent { value *= 10 }
+        return value
+    }
+
+    private static func appendDigits(_ value: UInt64, to bytes: inout [UInt8]) {
+        if value < 10 {
+            bytes.append(UInt8(48 + value))
+            return
+        }
+        let start = bytes.count
+        var remaining = value
+        while remaining > 0 {
+            bytes.append(UInt8(48 + remaining % 10))
+            remaining /= 10
+        }
+        bytes[start...].reverse()
     }
 
     /// Formats an amount for a formula: `1` is omitted (`Fe` not `Fe1`).
@@ -29,9 +67,4 @@ public enum AmountFormatting {
         return text == "1" ? "" : text
     }
 
-    private static func pow10(_ n: Int) -> Double {
-        var result = 1.0
-        for _ in 0..<n { result *= 10 }
-        return result
-    }
 }

@@ -6,17 +6,32 @@ extension Composition {
     /// Entries ordered by Pauling electronegativity (elements without one last), ties by symbol:
     /// the order pymatgen uses for `formula` and `reduced_formula`.
     public var entriesByElectronegativity: [Entry] {
-        entries.sorted { lhs, rhs in
-            let left = lhs.element.paulingElectronegativity ?? .infinity
-            let right = rhs.element.paulingElectronegativity ?? .infinity
+        let electronegativity = ElementColumns.electronegativity
+        let rank = ElementColumns.alphabeticalRank
+        return entries.sorted { lhs, rhs in
+            let left = electronegativity[Int(lhs.z)]
+            let right = electronegativity[Int(rhs.z)]
             if left != right { return left < right }
-            return lhs.element.symbol < rhs.element.symbol
+            return rank[Int(lhs.z)] < rank[Int(rhs.z)]
         }
     }
 
-    /// All amounts written in electronegativity order, e.g. `La1.85Sr0.15Cu1O4` → `La1.85Sr0.15CuO4`.
-    public var formula: String {
-        entriesByElectronegativity.map { $0.element.symbol + AmountFormatting.formulaAmount($0.amount) }.joined()
+    /// All amounts written in electronegativity order, e.g. `La1.85Sr0.15Cu1O4` → `Sr0.15La1.85CuO4`.
+    public var formula: String { written(entriesByElectronegativity, dividedBy: 1) }
+
+    /// Symbols and amounts concatenated in the given order.
+    func written(_ ordered: [Entry], dividedBy factor: Double) -> String {
+        let symbols = ElementColumns.symbolBytes
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(ordered.count * 8)
+        for entry in ordered {
+            bytes.append(contentsOf: symbols[Int(entry.z)])
+            let amount = factor == 1 ? entry.amount : entry.amount / factor
+            if !AmountFormatting.append(amount, omittingOne: true, to: &bytes) {
+                bytes.append(contentsOf: Array(String(amount).utf8))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The factor the amounts were divided by to get `reducedFormula`: the greatest common
@@ -34,10 +49,7 @@ extension Composition {
     /// Reduced formula in electronegativity order: integer amounts divided by their gcd
     /// (`Fe4O6` → `Fe2O3`); non-integer compositions are written as given (`La1.85Sr0.15CuO4`).
     public var reducedFormula: String {
-        let factor = reductionFactor
-        return entriesByElectronegativity.map {
-            $0.element.symbol + AmountFormatting.formulaAmount($0.amount / factor)
-        }.joined()
+        written(entriesByElectronegativity, dividedBy: reductionFactor)
     }
 
     /// Hill-system formula: C then H then the rest alphabetically; without carbon all alphabetically.
@@ -51,12 +63,13 @@ extension Composition {
             }
             return lhs.element.symbol < rhs.element.symbol
         }
-        return ordered.map { $0.element.symbol + AmountFormatting.formulaAmount($0.amount) }.joined()
+        return written(ordered, dividedBy: 1)
     }
 
     /// Chemical system: symbols sorted alphabetically, joined by `-` (`Cu-La-O-Sr`).
     public var chemicalSystem: String {
-        entries.map(\.element.symbol).sorted().joined(separator: "-")
+        let rank = ElementColumns.alphabeticalRank
+        return entries.sorted { rank[Int($0.z)] < rank[Int($1.z)] }.map { ElementColumns.symbols[Int($0.z)] }.joined(separator: "-")
     }
 
     /// Formula prototype: the reduced formula with elements replaced by `A`, `B`, `C`, ... in
@@ -84,11 +97,15 @@ extension Composition {
     public func canonicalKey(tolerance: Double = Composition.defaultKeyTolerance) -> String {
         let decimals = max(0, Int((-log10Approx(tolerance)).rounded()))
         let total = totalAmount
-        return entries
-            .map { ($0.element.symbol, $0.amount / total) }
-            .sorted { $0.0 < $1.0 }
-            .map { $0.0 + AmountFormatting.format($0.1, decimals: decimals) }
-            .joined()
+        let rank = ElementColumns.alphabeticalRank
+        let symbols = ElementColumns.symbolBytes
+        var key: [UInt8] = []
+        key.reserveCapacity(entries.count * 10)
+        for entry in entries.sorted(by: { rank[Int($0.z)] < rank[Int($1.z)] }) {
+            key.append(contentsOf: symbols[Int(entry.z)])
+            AmountFormatting.append(entry.amount / total, decimals: decimals, to: &key)
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// True when the fractional weights agree within `tolerance` (absolute, per element).

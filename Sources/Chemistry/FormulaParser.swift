@@ -32,11 +32,7 @@ public enum FormulaParser {
 }
 
 /// One element occurrence with its amount, before aggregation.
-struct ScannedItem {
-    var z: UInt8
-    var amount: SymbolicAmount
-    var offset: Int
-}
+typealias ScannedItem = ParsedFormula.Term
 
 /// Recursive-descent scanner over UTF-8 bytes.
 struct FormulaScanner {
@@ -55,6 +51,7 @@ struct FormulaScanner {
         self.bytes = bytes
         self.text = text
         self.bindings = bindings
+        items.reserveCapacity(8)
     }
 
     // MARK: Entry
@@ -444,18 +441,39 @@ struct FormulaScanner {
     // MARK: Result
 
     mutating func finish() throws(FormulaError) -> ParsedFormula {
-        var merged: [ScannedItem] = []
-        merged.reserveCapacity(items.count)
-        for item in items {
-            if let existing = merged.firstIndex(where: { $0.z == item.z }) {
+        // Merge repeated elements in place, keeping the first occurrence's offset, then sort by Z.
+        var merged = items
+        items = []
+        var count = 0
+        var hasVariables = false
+        for index in merged.indices {
+            let item = merged[index]
+            if !item.amount.isConstant { hasVariables = true }
+            var found = false
+            for existing in 0..<count where merged[existing].z == item.z {
                 merged[existing].amount = merged[existing].amount + item.amount
-            } else {
-                merged.append(item)
+                found = true
+                break
+            }
+            if !found {
+                merged[count] = item
+                count += 1
             }
         }
-        merged.sort { $0.z < $1.z }
-        var variableNames = Set<String>()
-        if !bindings.variables.isEmpty {
+        merged.removeLast(merged.count - count)
+        if count > 1 {
+            // Insertion sort: formulas have a handful of elements.
+            for index in 1..<count {
+                let item = merged[index]
+                var cursor = index - 1
+                while cursor >= 0, merged[cursor].z > item.z {
+                    merged[cursor + 1] = merged[cursor]
+                    cursor -= 1
+                }
+                merged[cursor + 1] = item
+            }
+        }
+        if hasVariables, !bindings.variables.isEmpty {
             for itemIndex in merged.indices where !merged[itemIndex].amount.isConstant {
                 var amount = SymbolicAmount(merged[itemIndex].amount.constant)
                 for term in merged[itemIndex].amount.terms {
@@ -477,11 +495,16 @@ struct FormulaScanner {
                 }
             }
         }
-        for item in merged { for term in item.amount.terms { variableNames.insert(term.variable) } }
+        var variables: [String] = []
+        if hasVariables {
+            var names = Set<String>()
+            for item in merged { for term in item.amount.terms { names.insert(term.variable) } }
+            variables = names.sorted()
+        }
         return ParsedFormula(
             input: text,
-            terms: merged.map { .init(z: $0.z, amount: $0.amount) },
-            variables: variableNames.sorted(),
+            terms: merged,
+            variables: variables,
             charge: charge, isotopes: isotopes, dopants: dopants, warnings: warnings, bindings: bindings)
     }
 

@@ -6,7 +6,9 @@ public struct ParsedFormula: Sendable, Hashable {
         /// Atomic number.
         public let z: UInt8
         /// Amount, affine in the formula's variables.
-        public let amount: SymbolicAmount
+        public internal(set) var amount: SymbolicAmount
+        /// Byte offset in the input of the element's first occurrence (for diagnostics).
+        let offset: Int
         /// The element.
         public var element: Element { PeriodicTable.elements[Int(z) - 1] }
     }

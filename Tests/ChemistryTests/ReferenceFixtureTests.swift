@@ -114,4 +114,20 @@ final class ReferenceFixtureTests: XCTestCase {
         }
         XCTAssertGreaterThan(compared, 50)
     }
+
+    func testFastPathGivesExactlyTheFullGrammarsComposition() throws {
+        let fixture = try loadJSON("pymatgen-formulas.json")
+        let formulas = (fixture["formulas"] as? [[String: Any]] ?? []).compactMap { $0["formula"] as? String }
+        XCTAssertGreaterThan(formulas.count, 18_000)
+        var fast = 0
+        for formula in formulas + ["Fe.5", "Fe1.2.3", "Fe2.", "(Fe)0", "Fe0.123456789012345O", "Fe0.1234567890123456O", "TI", "Ab2"] {
+            var text = formula
+            guard let fastResult = text.withUTF8({ FastFormulaPath.composition($0) }) else { continue }
+            fast += 1
+            let general = try? FormulaParser.parse(formula)
+            XCTAssertEqual(fastResult, general?.composition, formula)
+            XCTAssertEqual(general?.warnings ?? [], [], "\(formula): the fast path must not skip warnings")
+        }
+        XCTAssertGreaterThan(fast, 17_000, "the fast path should cover plain formulas")
+    }
 }

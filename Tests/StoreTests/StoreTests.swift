@@ -251,13 +251,21 @@ final class StoreTests: XCTestCase {
 
     func testWriteFailureMakesTheSinkUnusableAndFailsTheIngest() throws {
         let store = try CurateStore.inMemory()
+        // A temporary trigger stands in for any SQLite failure (disk full, I/O error…).
+        try store.queue.write { db in
+            try db.execute(sql: """
+                CREATE TEMP TRIGGER inject_failure BEFORE INSERT ON main.observations
+                WHEN NEW.formula_as_written = 'NbTi'
+                BEGIN SELECT RAISE(ABORT, 'injected failure'); END
+                """)
+        }
         let before = try store.contentHash()
         var firstError: StoreError?
         var secondError: StoreError?
         XCTAssertThrowsError(try store.ingest(source: Fixtures.supercon, file: Fixtures.file("f"), toolVersion: "t",
                                               parserVersion: "p", options: [:]) { sink in
             try sink.append(Fixtures.observation("MgB2", tc: 39, line: 1))
-            do { try sink.append(Fixtures.observation("NbTi", tc: 9, line: 2, compositionJSON: "{not json")) }
+            do { try sink.append(Fixtures.observation("NbTi", tc: 9, line: 2)) }
             catch let error as StoreError { firstError = error }
             do { try sink.append(Fixtures.observation("Nb3Sn", tc: 18, line: 3)) }
             catch let error as StoreError { secondError = error }
@@ -265,10 +273,27 @@ final class StoreTests: XCTestCase {
             guard case StoreError.database? = error as? StoreError else { return XCTFail("expected database error, got \(error)") }
         }
         guard case .database(_, let reason)? = firstError else { return XCTFail("expected database error, got \(String(describing: firstError))") }
-        XCTAssertTrue(reason.contains("CHECK"), reason)
+        XCTAssertTrue(reason.contains("injected failure"), reason)
         guard case .sinkUnusable? = secondError else { return XCTFail("expected sinkUnusable, got \(String(describing: secondError))") }
         XCTAssertEqual(try store.contentHash(), before)
         XCTAssertEqual(try Fixtures.rowCounts(store).values.reduce(0, +), 0)
+
+        // The failed statement leaves nothing behind: the next ingest works.
+        let retry = try Fixtures.ingest(store, [Fixtures.observation("MgB2", tc: 39, line: 1)], sha: "f")
+        XCTAssertEqual(Fixtures.summary(retry)?.stored, 1)
+    }
+
+    func testFirstDefinitionOfAMaterialWins() throws {
+        let store = try CurateStore.inMemory()
+        try Fixtures.ingest(store, [Fixtures.observation("MgB2", tc: 39, line: 1)], sha: "1")
+        var redefined = Fixtures.material("MgB2")
+        redefined.hillFormula = "something else"
+        let record = PreparedRecord(locator: "line 1", line: 1, rawContent: "x", outcome: .observation(PreparedObservation(
+            material: redefined, formulaAsWritten: "MgB2", compositionJSON: "{}", property: "tc", value: 38,
+            unit: "K", qualifier: "exact", valueAsReported: "38", conditionsJSON: nil, metadataJSON: nil, dedupKey: "other")))
+        try Fixtures.ingest(store, [record], sha: "2")
+        XCTAssertEqual(try store.material(canonicalKey: "key:MgB2")?.hillFormula, "hill:MgB2")
+        XCTAssertEqual(try store.observations(canonicalKey: "key:MgB2").map(\.value), [39, 38])
     }
 
     func testSinkUsedAfterItsIngestThrowsInsteadOfWriting() throws {

@@ -1,5 +1,5 @@
-import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The deterministic byte stream behind ``CurateStore/contentHash()``.
 ///
@@ -26,16 +26,31 @@ enum ContentDump {
     ]
 
     static func hash(_ db: Database) throws -> String {
+        guard let connection = db.sqliteConnection else {
+            throw StoreError.database(operation: "hashing store content", reason: "the connection is closed")
+        }
         var hasher = SHA256Hasher()
         hasher.update(header)
         var line: [UInt8] = []
+        line.reserveCapacity(4096)
         for table in tables {
             hasher.update("table \(table.name)\n")
             let sql = "SELECT \(table.columns.joined(separator: ", ")) FROM \(table.name) ORDER BY id"
-            let rows = try Row.fetchCursor(db, sql: sql)
-            while let row = try rows.next() {
+            var statement: OpaquePointer?
+            guard sqlite3_prepare_v2(connection, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+                sqlite3_finalize(statement)
+                throw StoreError.database(operation: "hashing \(table.name)", reason: String(cString: sqlite3_errmsg(connection)))
+            }
+            defer { sqlite3_finalize(statement) }
+            let columnCount = sqlite3_column_count(statement)
+            while true {
+                let code = sqlite3_step(statement)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    throw StoreError.database(operation: "hashing \(table.name)", reason: String(cString: sqlite3_errmsg(connection)))
+                }
                 line.removeAll(keepingCapacity: true)
-                for value in row.databaseValues { encode(value, into: &line) }
+                for column in 0..<columnCount { encode(statement, column, into: &line) }
                 line.append(0x0a)
                 hasher.update(line)
             }
@@ -43,31 +58,44 @@ enum ContentDump {
         return hasher.finalizeHex()
     }
 
-    private static func encode(_ value: DatabaseValue, into out: inout [UInt8]) {
-        switch value.storage {
-        case .null:
-            out.append(contentsOf: "n;".utf8)
-        case .int64(let int):
+    /// Appends one column of the current row in the v1 encoding, reading SQLite's buffers directly.
+    private static func encode(_ statement: OpaquePointer, _ column: CInt, into out: inout [UInt8]) {
+        switch sqlite3_column_type(statement, column) {
+        case SQLITE_INTEGER:
             out.append(UInt8(ascii: "i"))
-            out.append(contentsOf: String(int).utf8)
+            appendDecimal(sqlite3_column_int64(statement, column), to: &out)
             out.append(UInt8(ascii: ";"))
-        case .double(let double):
+        case SQLITE_FLOAT:
             out.append(UInt8(ascii: "r"))
-            let hex = String(double.bitPattern, radix: 16)
-            out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 16 - hex.utf8.count))
-            out.append(contentsOf: hex.utf8)
+            let bits = sqlite3_column_double(statement, column).bitPattern
+            for shift in stride(from: 60, through: 0, by: -4) {
+                out.append(hexDigits[Int((bits >> UInt64(shift)) & 0xf)])
+            }
             out.append(UInt8(ascii: ";"))
-        case .string(let string):
-            let bytes = string.utf8
+        case SQLITE_TEXT:
+            let count = Int(sqlite3_column_bytes(statement, column))
             out.append(UInt8(ascii: "s"))
-            out.append(contentsOf: String(bytes.count).utf8)
+            appendDecimal(Int64(count), to: &out)
             out.append(UInt8(ascii: ":"))
-            out.append(contentsOf: bytes)
-        case .blob(let data):
+            if count > 0, let text = sqlite3_column_text(statement, column) {
+                out.append(contentsOf: UnsafeBufferPointer(start: text, count: count))
+            }
+        case SQLITE_BLOB:
+            let count = Int(sqlite3_column_bytes(statement, column))
             out.append(UInt8(ascii: "b"))
-            out.append(contentsOf: String(data.count).utf8)
+            appendDecimal(Int64(count), to: &out)
             out.append(UInt8(ascii: ":"))
-            out.append(contentsOf: data)
+            if count > 0, let blob = sqlite3_column_blob(statement, column) {
+                out.append(contentsOf: UnsafeRawBufferPointer(start: blob, count: count))
+            }
+        default:
+            out.append(contentsOf: "n;".utf8)
         }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private static func appendDecimal(_ value: Int64, to out: inout [UInt8]) {
+        out.append(contentsOf: String(value).utf8)
     }
 }

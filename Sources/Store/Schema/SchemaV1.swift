@@ -43,7 +43,8 @@ enum SchemaV1 {
         CREATE TABLE raw_records (
             id                           INTEGER PRIMARY KEY,
             run_id                       INTEGER NOT NULL REFERENCES ingest_runs(id),
-            source_id                    INTEGER NOT NULL REFERENCES sources(id),
+            -- Copy of the run's source_id (denormalised for per-source queries).
+            source_id                    INTEGER NOT NULL,
             locator                      TEXT NOT NULL,
             line                         INTEGER CHECK (line IS NULL OR line >= 1),
             content                      TEXT NOT NULL,
@@ -76,9 +77,14 @@ enum SchemaV1 {
             id                  INTEGER PRIMARY KEY,
             raw_record_id       INTEGER NOT NULL UNIQUE REFERENCES raw_records(id),
             material_id         INTEGER NOT NULL REFERENCES materials(id),
-            source_id           INTEGER NOT NULL REFERENCES sources(id),
-            run_id              INTEGER NOT NULL REFERENCES ingest_runs(id),
+            -- source_id and run_id copy those of the raw record (reachable through the
+            -- raw_record_id foreign key); the writer keeps them equal. No foreign keys here:
+            -- each one costs an index probe per insert.
+            source_id           INTEGER NOT NULL,
+            run_id              INTEGER NOT NULL,
             formula_as_written  TEXT NOT NULL,
+            -- JSON columns are produced by the ingest library's encoders and not re-validated
+            -- per insert (json_valid cost ~11% of ingest time); see schemas/store.md.
             composition_json    TEXT NOT NULL,
             property            TEXT NOT NULL CHECK (length(property) > 0),
             value               REAL,
@@ -97,8 +103,9 @@ enum SchemaV1 {
         CREATE TABLE quarantine (
             id             INTEGER PRIMARY KEY,
             raw_record_id  INTEGER NOT NULL UNIQUE REFERENCES raw_records(id),
-            run_id         INTEGER NOT NULL REFERENCES ingest_runs(id),
-            source_id      INTEGER NOT NULL REFERENCES sources(id),
+            -- Copies of the raw record's run and source, kept equal by the writer.
+            run_id         INTEGER NOT NULL,
+            source_id      INTEGER NOT NULL,
             reason_code    TEXT NOT NULL CHECK (length(reason_code) > 0),
             message        TEXT NOT NULL,
             field          TEXT,

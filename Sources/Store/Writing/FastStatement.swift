@@ -37,6 +37,13 @@ final class FastStatement {
         handle = nil
     }
 
+    /// Rows changed by the most recent completed INSERT/UPDATE/DELETE on this connection
+    /// (0 after an `INSERT … ON CONFLICT DO NOTHING` that did nothing).
+    var changes: Int { Int(sqlite3_changes(connection)) }
+
+    /// Rowid of the most recent successful INSERT on this connection.
+    var lastInsertedRowID: Int { Int(sqlite3_last_insert_rowid(connection)) }
+
     /// Binds `values` to the parameters 1…n, steps once, resets, and returns the first column
     /// of the first result row if there was one.
     @discardableResult

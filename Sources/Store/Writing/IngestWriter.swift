@@ -18,6 +18,10 @@ final class IngestWriter {
     private let insertQuarantine: FastStatement
 
     private var materialIds: [String: Int] = [:]
+    /// Hashes of the dedup keys stored in this run. Only a hit (or a source that already had
+    /// observations before this run) needs the database lookup; a false hit just costs one.
+    private var seenDedupHashes: Set<Int> = []
+    private let sourceHadObservations: Bool
     private var isOpen = true
     private var failure: StoreError?
 
@@ -33,6 +37,8 @@ final class IngestWriter {
         self.runId = runId
         self.parserVersion = parserVersion
         self.createdAt = createdAt
+        sourceHadObservations = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM observations WHERE source_id = ?)", arguments: [sourceId]) ?? true
         findObservation = try FastStatement(db, sql: """
             SELECT id FROM observations WHERE source_id = ? AND dedup_key = ?
             """)
@@ -44,6 +50,7 @@ final class IngestWriter {
             INSERT INTO materials (canonical_key, reduced_formula, hill_formula, chemical_system,
                                    anonymous_formula, element_count, fractions_json, key_tolerance)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (canonical_key) DO NOTHING
             """)
         findMaterial = try FastStatement(db, sql: "SELECT id FROM materials WHERE canonical_key = ?")
         insertObservation = try FastStatement(db, sql: """
@@ -109,7 +116,7 @@ final class IngestWriter {
     private func write(_ record: PreparedRecord) throws {
         switch record.outcome {
         case .observation(let observation):
-            if let existing = try findObservation.run([.int(sourceId), .text(observation.dedupKey)]) {
+            if let existing = try existingObservation(dedupKey: observation.dedupKey) {
                 try insertRawRecord(record, disposition: "duplicate", duplicateOf: Int(existing))
                 duplicates += 1
             } else {
@@ -122,6 +129,7 @@ final class IngestWriter {
                     FastValue(observation.conditionsJSON), FastValue(observation.metadataJSON),
                     .text(observation.dedupKey), .text(parserVersion),
                 ])
+                seenDedupHashes.insert(observation.dedupKey.hashValue)
                 stored += 1
             }
         case .quarantine(let reason):
@@ -142,24 +150,33 @@ final class IngestWriter {
             .int(runId), .int(sourceId), .text(record.locator), FastValue(record.line), .text(record.rawContent),
             .text(disposition), FastValue(duplicateOf),
         ])
-        return Int(db.lastInsertedRowID)
+        return insertRaw.lastInsertedRowID
     }
 
-    /// The id of the material with this canonical key, inserting it on first sight. An existing
+    /// The observation this source already has under `dedupKey`, from this run or an earlier one.
+    private func existingObservation(dedupKey: String) throws -> Int? {
+        guard sourceHadObservations || seenDedupHashes.contains(dedupKey.hashValue) else { return nil }
+        return try findObservation.run([.int(sourceId), .text(dedupKey)]).map(Int.init)
+    }
+
+    /// The id of the material with this canonical key, inserting it on first sight: one
+    /// statement for a new key, plus a lookup for a key stored by an earlier run. An existing
     /// row is never changed: the first definition of a key wins. (Not `INSERT … RETURNING`:
-    /// SQLite builds a temporary table per RETURNING statement, which costs more than a lookup.)
+    /// SQLite builds a temporary table per RETURNING statement, which costs more than this.)
     private func materialId(for material: PreparedMaterial) throws -> Int {
         if let cached = materialIds[material.canonicalKey] { return cached }
         let id: Int
-        if let existing = try findMaterial.run([.text(material.canonicalKey)]) {
+        try insertMaterial.run([
+            .text(material.canonicalKey), .text(material.reducedFormula), .text(material.hillFormula),
+            .text(material.chemicalSystem), .text(material.anonymousFormula), .int(material.elementCount),
+            .text(material.fractionsJSON), .double(material.keyTolerance),
+        ])
+        if insertMaterial.changes == 1 {
+            id = insertMaterial.lastInsertedRowID
+        } else if let existing = try findMaterial.run([.text(material.canonicalKey)]) {
             id = Int(existing)
         } else {
-            try insertMaterial.run([
-                .text(material.canonicalKey), .text(material.reducedFormula), .text(material.hillFormula),
-                .text(material.chemicalSystem), .text(material.anonymousFormula), .int(material.elementCount),
-                .text(material.fractionsJSON), .double(material.keyTolerance),
-            ])
-            id = Int(db.lastInsertedRowID)
+            throw StoreError.corruptRow(table: "materials", reason: "no row for canonical key \(material.canonicalKey) after insert")
         }
         materialIds[material.canonicalKey] = id
         return id
