@@ -9,6 +9,8 @@ enum FastFormulaPath {
     static func composition(_ bytes: UnsafeBufferPointer<UInt8>) -> Composition? {
         let count = bytes.count
         guard count > 0, count < 256 else { return nil }
+        // A trailing `OY` is SuperCon's variable oxygen: the full grammar handles it.
+        if count >= 2, bytes[count - 2] == UInt8(ascii: "O"), bytes[count - 1] == UInt8(ascii: "Y") { return nil }
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: capacity) { amounts in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { numbers in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: maxDepth) { groupStarts in

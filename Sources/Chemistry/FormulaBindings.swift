@@ -20,8 +20,8 @@ public struct FormulaBindings: Sendable, Hashable {
     /// True when nothing is bound.
     public var isEmpty: Bool { variables.isEmpty && placeholders.isEmpty }
 
-    /// Parses `x=0.15,y=0.2,R=Pr` (comma or whitespace separated). Names starting with an
-    /// uppercase letter are placeholders and take element symbols; others take numbers.
+    /// Parses `x=0.15,y=0.2,R=Pr,Y=7` (comma or whitespace separated). A numeric value binds a
+    /// variable (including SuperCon's oxygen variable `Y`); an element symbol binds a placeholder.
     public init(parsing text: String) throws(BindingsError) {
         self.init()
         let parts = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" })
@@ -31,7 +31,12 @@ public struct FormulaBindings: Sendable, Hashable {
                 throw BindingsError(text: String(part), message: "expected NAME=VALUE")
             }
             let name = pieces[0]
-            if let first = name.unicodeScalars.first, first.properties.isUppercase {
+            if let value = Double(pieces[1]) {
+                guard value.isFinite else {
+                    throw BindingsError(text: String(part), message: "\"\(pieces[1])\" is not a finite number")
+                }
+                variables[name] = value
+            } else if let first = name.unicodeScalars.first, first.properties.isUppercase {
                 guard PeriodicTable.element(symbol: pieces[1]) != nil else {
                     throw BindingsError(text: String(part), message: "\"\(pieces[1])\" is not an element symbol")
                 }

@@ -86,7 +86,7 @@ struct FormulaScanner {
         if skippedInnerWhitespace {
             warnings.insert(FormulaWarning(code: .whitespaceIgnored, position: 1, message: "whitespace inside the formula was ignored"), at: 0)
         }
-        noteOxygenYttrium()
+        readTrailingOxygenVariable()
         return try finish()
     }
 
@@ -508,12 +508,21 @@ struct FormulaScanner {
             charge: charge, isotopes: isotopes, dopants: dopants, warnings: warnings, bindings: bindings)
     }
 
-    mutating func noteOxygenYttrium() {
+    /// SuperCon writes an unknown oxygen content as a trailing `OY` (`Bi2Sr2CaCu2OY`). Reading it
+    /// as oxygen + yttrium is the classic silent wrong answer, so a bare `OY` at the very end is
+    /// read as oxygen with the variable amount `Y`, with a warning; bind `Y=8` to resolve it.
+    mutating func readTrailingOxygenVariable() {
         guard items.count >= 2, let last = items.last, last.z == 39, items[items.count - 2].z == 8,
               last.amount.isConstant, last.amount.constant == 1,
+              items[items.count - 2].amount.isConstant, items[items.count - 2].amount.constant == 1,
               last.offset == items[items.count - 2].offset + 1, last.offset + 1 == bytes.count
         else { return }
-        warn(.possibleOxygenVariable, at: last.offset, "\"OY\" at the end was read as oxygen and yttrium; if Y is a variable oxygen amount, write it in lowercase")
+        items.removeLast()
+        var amount = SymbolicAmount(0)
+        amount.add("Y", 1)
+        items[items.count - 1].amount = amount
+        warn(.oxygenAmountVariable, at: last.offset,
+             "a trailing \"OY\" is read as oxygen with an unknown amount Y (SuperCon convention), not oxygen + yttrium; bind Y=... to resolve it")
     }
 
     // MARK: Character classes

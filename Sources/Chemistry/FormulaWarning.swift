@@ -14,8 +14,9 @@ public struct FormulaWarning: Sendable, Hashable, Codable, CustomStringConvertib
         case chargeStripped = "charge_stripped"
         /// Dopant notation (`Sr2SiO4:Eu3+`): dopants are listed, not added to the composition.
         case dopantsNotAdded = "dopants_not_added"
-        /// A formula ending in `OY` may mean oxygen with a variable amount `Y`; read as O + yttrium.
-        case possibleOxygenVariable = "possible_oxygen_variable"
+        /// A trailing `OY` was read as oxygen with the variable amount `Y` (SuperCon's notation for an
+        /// unknown oxygen content), not as oxygen + yttrium.
+        case oxygenAmountVariable = "oxygen_amount_variable"
         /// A Unicode minus or dash was read as a minus sign in an amount.
         case unicodeMinus = "unicode_minus"
         /// An element placeholder (`R`, `Ln`) was replaced by its bound element.

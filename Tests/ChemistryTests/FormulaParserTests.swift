@@ -199,10 +199,18 @@ final class FormulaParserTests: XCTestCase {
         assertRejected("Sr2SiO4:Qq", .unknownElement, at: 9)
     }
 
-    func testOxygenYttriumAmbiguityIsFlagged() throws {
-        let parsed = try FormulaParser.parse("Bi2Sr2CaCu2OY")
-        XCTAssertTrue(parsed.warnings.contains { $0.code == .possibleOxygenVariable })
-        XCTAssertFalse(try FormulaParser.parse("YBa2Cu3O7").warnings.contains { $0.code == .possibleOxygenVariable })
+    func testTrailingOYIsAVariableOxygenAmountNotYttrium() throws {
+        let parsed = try FormulaParser.parse("Bi4Sr3Ca2.7Y0.3Cu4OY")
+        XCTAssertEqual(parsed.variables, ["Y"])
+        XCTAssertEqual(parsed.symbolicAmounts["O"], "Y")
+        XCTAssertEqual(parsed.symbolicAmounts["Y"], "0.3", "the real yttrium keeps its amount")
+        XCTAssertTrue(parsed.warnings.contains { $0.code == .oxygenAmountVariable })
+        let resolved = try Composition(formula: "Bi2Sr2CaCu2OY", bindings: try FormulaBindings(parsing: "Y=8"))
+        XCTAssertEqual(resolved.amounts, ["Bi": 2, "Sr": 2, "Ca": 1, "Cu": 2, "O": 8])
+        // Not at the end, or with amounts: ordinary yttrium.
+        XCTAssertEqual(try Composition(formula: "OYBa2Cu3O6").amounts["Y"], 1)
+        XCTAssertEqual(try Composition(formula: "Cu2O2Y").amounts["Y"], 1)
+        XCTAssertTrue(try FormulaParser.parse("YBa2Cu3O7").warnings.isEmpty)
     }
 
     func testUnicodeMinusInAmounts() {

@@ -52,11 +52,14 @@ final class ReferenceFixtureTests: XCTestCase {
                 break
             }
         }
-        XCTAssertGreaterThan(bothAccepted, 18_000)
+        XCTAssertGreaterThan(bothAccepted, 17_900)
         XCTAssertEqual(mismatches, [], "fractions differ from pymatgen")
         // Every formula only pymatgen accepts is a deliberate, documented choice of ours...
         for (formula, reason) in weRejectOnly.sorted(by: { $0.key < $1.key }) {
-            if formula.contains("TI") {
+            if formula.hasSuffix("OY") {
+                // pymatgen reads a trailing OY as oxygen + yttrium; it is SuperCon's variable oxygen.
+                XCTAssertEqual(reason, .unresolvedVariables, formula)
+            } else if formula.contains("TI") {
                 // `TI` is a typo for thallium (Tl); pymatgen reads tritium + iodine.
                 XCTAssertEqual(reason, .unknownElement, formula)
             } else if let expected = Self.deliberateRejections[formula] {

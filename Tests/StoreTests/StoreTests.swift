@@ -358,6 +358,48 @@ final class StoreTests: XCTestCase {
         }, "a duplicate must point at its original")
     }
 
+    func testDocumentedInvariantQueriesFindNoViolations() throws {
+        let store = try CurateStore.inMemory()
+        try Fixtures.ingest(store, Fixtures.mixedBatch, sha: "1")
+        try Fixtures.ingest(store, Fixtures.mixedBatch + [Fixtures.observation("NbTi", tc: 9, line: 8)], sha: "2")
+        try Fixtures.ingest(store, Fixtures.mixedBatch, source: Fixtures.mdr, sha: "1")
+        // The checks of schemas/store.md, section "Invariants"; each must return no rows.
+        let checks = [
+            """
+            SELECT r.id FROM ingest_runs r WHERE r.read_count <> (SELECT COUNT(*) FROM raw_records WHERE run_id = r.id)
+              OR r.stored_count <> (SELECT COUNT(*) FROM observations WHERE run_id = r.id)
+              OR r.quarantined_count <> (SELECT COUNT(*) FROM quarantine WHERE run_id = r.id)
+              OR r.duplicate_count <> (SELECT COUNT(*) FROM raw_records WHERE run_id = r.id AND disposition = 'duplicate')
+            """,
+            """
+            SELECT rr.id FROM raw_records rr
+            WHERE (rr.disposition = 'stored') <> EXISTS (SELECT 1 FROM observations o WHERE o.raw_record_id = rr.id)
+               OR (rr.disposition = 'quarantined') <> EXISTS (SELECT 1 FROM quarantine q WHERE q.raw_record_id = rr.id)
+            """,
+            """
+            SELECT rr.id FROM raw_records rr JOIN observations o ON o.id = rr.duplicate_of_observation_id
+            WHERE o.source_id <> rr.source_id OR o.raw_record_id >= rr.id
+            """,
+            """
+            SELECT o.id FROM observations o JOIN raw_records rr ON rr.id = o.raw_record_id
+            WHERE o.run_id <> rr.run_id OR o.source_id <> rr.source_id
+            """,
+            """
+            SELECT q.id FROM quarantine q JOIN raw_records rr ON rr.id = q.raw_record_id
+            WHERE q.run_id <> rr.run_id OR q.source_id <> rr.source_id
+            """,
+            "SELECT rr.id FROM raw_records rr JOIN ingest_runs r ON r.id = rr.run_id WHERE rr.source_id <> r.source_id",
+            "SELECT id FROM ingest_runs WHERE status <> 'completed'",
+            "SELECT id FROM observations WHERE NOT json_valid(composition_json)",
+        ]
+        let violations = try store.queue.read { db in
+            try checks.map { try Int.fetchAll(db, sql: $0) }
+        }
+        XCTAssertEqual(violations, Array(repeating: [], count: checks.count))
+        XCTAssertEqual(try store.queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM raw_records") }, 19,
+                       "the checks ran over a non-trivial store")
+    }
+
     // MARK: - Quarantine listing
 
     func testQuarantineListingFilters() throws {
