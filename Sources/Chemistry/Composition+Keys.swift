@@ -76,9 +76,13 @@ extension Composition {
     /// electronegativity order (`La2CuO4` → `A2BC4`). Used for chemical-system holdout splits.
     public var formulaPrototype: String {
         let factor = reductionFactor
-        return entriesByElectronegativity.enumerated().map { index, entry in
-            Self.anonymousLetter(index) + AmountFormatting.formulaAmount(entry.amount / factor)
-        }.joined()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(entries.count * 6)
+        for (index, entry) in entriesByElectronegativity.enumerated() {
+            bytes.append(contentsOf: Self.anonymousLetterBytes(index))
+            AmountFormatting.append(entry.amount / factor, omittingOne: true, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// pymatgen-style anonymised formula: reduced amounts sorted ascending, letters assigned in
@@ -120,9 +124,13 @@ extension Composition {
     }
 
     static func anonymousLetter(_ index: Int) -> String {
-        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        if index < letters.count { return String(letters[index]) }
-        return String(letters[index / letters.count - 1]) + String(letters[index % letters.count]).lowercased()
+        String(decoding: anonymousLetterBytes(index), as: UTF8.self)
+    }
+
+    /// `A`...`Z`, then `Aa`, `Ab`, ... for the 27th element onwards.
+    static func anonymousLetterBytes(_ index: Int) -> [UInt8] {
+        if index < 26 { return [UInt8(65 + index)] }
+        return [UInt8(65 + (index / 26 - 1) % 26), UInt8(97 + index % 26)]
     }
 
     static func gcd(_ a: Int, _ b: Int) -> Int {

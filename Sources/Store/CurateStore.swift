@@ -66,6 +66,11 @@ public final class CurateStore: Sendable {
         configuration.label = "curate.store"
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // 64 MiB page cache: an ingest is one transaction, and with the default 2 MiB SQLite
+            // spills dirty pages to the WAL before commit once a run outgrows it.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
         return configuration
     }
 

@@ -19,11 +19,18 @@ public enum MaterialPreparation {
 
     /// `{"Ba":0.4,"Fe":2,...}` with keys sorted and shortest round-trip numbers: deterministic.
     public static func json(_ composition: Composition) -> String {
-        let pairs = composition.entries
-            .map { ($0.element.symbol, $0.amount) }
-            .sorted { $0.0 < $1.0 }
-            .map { "\"\($0.0)\":\(JSONNumber.format($0.1))" }
-        return "{" + pairs.joined(separator: ",") + "}"
+        var text = "{"
+        text.reserveCapacity(composition.entries.count * 14)
+        let ordered = composition.entries.map { ($0.element.symbol, $0.amount) }.sorted { $0.0 < $1.0 }
+        for (index, pair) in ordered.enumerated() {
+            if index > 0 { text += "," }
+            text += "\""
+            text += pair.0
+            text += "\":"
+            text += JSONNumber.format(pair.1)
+        }
+        text += "}"
+        return text
     }
 }
 
