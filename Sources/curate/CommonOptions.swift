@@ -1,4 +1,5 @@
 import ArgumentParser
+import Chemistry
 import CurateKit
 import Foundation
 import Store
@@ -38,4 +39,14 @@ func printJSON<T: Encodable>(_ value: T) throws {
 /// Writes a line to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Parses a `--bindings` value (`x=0.15,R=Pr`) or reports it as a usage error.
+func parseBindings(_ text: String?) throws -> FormulaBindings {
+    guard let text else { return .none }
+    do {
+        return try FormulaBindings(parsing: text)
+    } catch {
+        throw ValidationError(String(describing: error))
+    }
 }

@@ -26,12 +26,7 @@ struct FormulaCommand: ParsableCommand {
     }
 
     func run() throws {
-        let formulaBindings: FormulaBindings
-        do {
-            formulaBindings = try bindings.map { try FormulaBindings(parsing: $0) } ?? .none
-        } catch {
-            throw ValidationError(String(describing: error))
-        }
+        let formulaBindings = try parseBindings(bindings)
         var inputs: [(String, Int?)] = formulas.map { ($0, nil) }
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {

@@ -32,12 +32,7 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let formulaBindings: FormulaBindings
-        do {
-            formulaBindings = try bindings.map { try FormulaBindings(parsing: $0) } ?? .none
-        } catch {
-            throw ValidationError(String(describing: error))
-        }
+        let formulaBindings = try parseBindings(bindings)
         let store = try options.open()
         let report: IngestReport
         do {

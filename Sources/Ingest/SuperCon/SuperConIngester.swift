@@ -76,7 +76,7 @@ struct SuperConRowInterpreter {
 
     mutating func interpret(_ row: CSVRow) -> PreparedRecord {
         let locator = "line \(row.line)"
-        func quarantine(_ code: String, _ message: String, field: Int?, position: Int? = nil) -> PreparedRecord {
+        func quarantine(_ code: String, _ message: String, _ field: Int?, _ position: Int?) -> PreparedRecord {
             PreparedRecord(locator: locator, line: row.line, rawContent: row.rawText,
                            outcome: .quarantine(QuarantineReason(
                             code: code, message: message, field: field.map { columns.names[$0] },
@@ -85,29 +85,21 @@ struct SuperConRowInterpreter {
         var metadata: [String: String] = [:]
 
         // Formula: the reviewed correction wins when filled in.
-        var formulaColumn = columns.formula
-        var formulaText = cleaned(row, columns.formula)
-        if let corrected = columns.correctedFormula, let correction = cleaned(row, corrected) {
-            if let original = formulaText { metadata["formula_original"] = JSONNumber.quote(original) }
-            formulaText = correction
-            formulaColumn = corrected
-        }
+        let (formulaText, formulaColumn) = preferCorrected(row, columns.formula, columns.correctedFormula,
+                                                           originalKey: "formula_original", metadata: &metadata)
         guard let formulaText else {
-            if row.fields.count <= columns.formula {
-                return quarantine("record.missing_field", "the row has \(row.fields.count) field(s); no \(columns.names[columns.formula]) column", field: columns.formula)
-            }
-            return quarantine("formula.missing", "no formula given", field: formulaColumn)
+            return missing(row, columns.formula, code: "formula.missing", what: "no formula given", field: formulaColumn, quarantine)
         }
         let parsed: ParsedFormula
         do {
             parsed = try FormulaParser.parse(formulaText, bindings: bindings)
         } catch {
-            return quarantine("formula.\(error.reason.rawValue)", "\(error.message) in \"\(formulaText)\"", field: formulaColumn, position: error.position)
+            return quarantine("formula.\(error.reason.rawValue)", "\(error.message) in \"\(formulaText)\"", formulaColumn, error.position)
         }
         guard let composition = parsed.composition else {
             return quarantine("formula.unresolved_variables",
                               "\"\(formulaText)\" has unresolved variable(s) \(parsed.variables.joined(separator: ", ")); re-ingest with --bindings",
-                              field: formulaColumn)
+                              formulaColumn, nil)
         }
         if !parsed.warnings.isEmpty {
             metadata["formula_warnings"] = "[" + parsed.warnings.map { JSONNumber.quote($0.code.rawValue) }.joined(separator: ",") + "]"
@@ -115,26 +107,18 @@ struct SuperConRowInterpreter {
         if let charge = parsed.charge { metadata["charge"] = String(charge) }
 
         // Critical temperature.
-        var tcColumn = columns.tc
-        var tcText = cleaned(row, columns.tc)
-        if let corrected = columns.correctedTc, let correction = cleaned(row, corrected) {
-            if let original = tcText { metadata["tc_original"] = JSONNumber.quote(original) }
-            tcText = correction
-            tcColumn = corrected
-        }
+        let (tcText, tcColumn) = preferCorrected(row, columns.tc, columns.correctedTc,
+                                                 originalKey: "tc_original", metadata: &metadata)
         guard let tcText else {
-            if row.fields.count <= columns.tc {
-                return quarantine("record.missing_field", "the row has \(row.fields.count) field(s); no \(columns.names[columns.tc]) column", field: columns.tc)
-            }
-            return quarantine("tc.missing", "no critical temperature given", field: tcColumn)
+            return missing(row, columns.tc, code: "tc.missing", what: "no critical temperature given", field: tcColumn, quarantine)
         }
         let measured: MeasuredValue
         switch MeasuredValue.parse(tcText, as: .temperature) {
         case .success(let value): measured = value
-        case .failure(let problem): return quarantine("tc.\(problem.code)", problem.message, field: tcColumn)
+        case .failure(let problem): return quarantine("tc.\(problem.code)", problem.message, tcColumn, nil)
         }
         guard measured.value >= 0 else {
-            return quarantine("tc.negative", "a critical temperature of \(tcText) is below 0 K", field: tcColumn)
+            return quarantine("tc.negative", "a critical temperature of \(tcText) is below 0 K", tcColumn, nil)
         }
         var value: Double? = measured.value
         var qualifier = measured.relation.rawValue
@@ -178,6 +162,25 @@ struct SuperConRowInterpreter {
             valueAsReported: row.field(tcColumn) ?? tcText, conditionsJSON: conditionsJSON,
             metadataJSON: metadata.isEmpty ? nil : JSONNumber.object(metadata), dedupKey: dedupKey)
         return PreparedRecord(locator: locator, line: row.line, rawContent: row.rawText, outcome: .observation(observation))
+    }
+
+    /// The reviewed correction when filled in (keeping the original under `originalKey`), else
+    /// the original field; with the column it came from.
+    private mutating func preferCorrected(_ row: CSVRow, _ column: Int, _ correctedColumn: Int?, originalKey: String,
+                                          metadata: inout [String: String]) -> (String?, Int) {
+        let original = cleaned(row, column)
+        guard let correctedColumn, let correction = cleaned(row, correctedColumn) else { return (original, column) }
+        if let original { metadata[originalKey] = JSONNumber.quote(original) }
+        return (correction, correctedColumn)
+    }
+
+    /// Quarantines a record whose required field is empty, or absent because the row is short.
+    private func missing(_ row: CSVRow, _ column: Int, code: String, what: String, field: Int,
+                         _ quarantine: (String, String, Int?, Int?) -> PreparedRecord) -> PreparedRecord {
+        if row.fields.count <= column {
+            return quarantine("record.missing_field", "the row has \(row.fields.count) field(s); no \(columns.names[column]) column", column, nil)
+        }
+        return quarantine(code, what, field, nil)
     }
 
     /// The cleaned field, or `nil` when absent or a missing-value marker.
