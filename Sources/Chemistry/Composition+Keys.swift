@@ -112,6 +112,13 @@ extension Composition {
         return String(decoding: key, as: UTF8.self)
     }
 
+    /// `(symbol, amount)` pairs in alphabetical symbol order (for deterministic serialisation).
+    public var alphabeticalAmounts: [(symbol: String, amount: Double)] {
+        let rank = ElementColumns.alphabeticalRank
+        let symbols = ElementColumns.symbols
+        return entries.sorted { rank[Int($0.z)] < rank[Int($1.z)] }.map { (symbols[Int($0.z)], $0.amount) }
+    }
+
     /// True when the fractional weights agree within `tolerance` (absolute, per element).
     public func isApproximatelyEqual(to other: Composition, tolerance: Double = Composition.defaultKeyTolerance) -> Bool {
         guard entries.count == other.entries.count else { return false }

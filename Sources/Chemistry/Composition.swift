@@ -54,8 +54,7 @@ public struct Composition: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a formula with no unresolved variables. See `FormulaParser` for the grammar.
     public init(formula: String, bindings: FormulaBindings = .none) throws(FormulaError) {
-        var text = formula
-        if let fast = text.withUTF8({ FastFormulaPath.composition($0) }) {
+        if let fast = FormulaParser.plainComposition(formula) {
             self = fast
             return
         }

@@ -16,6 +16,14 @@ public enum FormulaParser {
     /// Version of the grammar, recorded with every parsed observation.
     public static let version = "formula-grammar/1"
 
+    /// The composition of a plain formula (element symbols, unsigned decimal amounts and
+    /// brackets only), or `nil` when the text needs the full grammar of `parse`. A non-nil result
+    /// is exactly what `parse` would give, with no warnings, charge, isotopes or variables.
+    public static func plainComposition(_ text: String) -> Composition? {
+        var copy = text
+        return copy.withUTF8 { FastFormulaPath.composition($0) }
+    }
+
     /// Parses `text`, applying `bindings` to variables and placeholders.
     public static func parse(_ text: String, bindings: FormulaBindings = .none) throws(FormulaError) -> ParsedFormula {
         var copy = text

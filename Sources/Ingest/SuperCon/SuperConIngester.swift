@@ -68,6 +68,8 @@ struct SuperConRowInterpreter {
     let columns: SuperConColumns
     let bindings: FormulaBindings
     private(set) var repairedFields = 0
+    /// Materials already prepared in this run, by canonical key.
+    private var materials: [String: PreparedMaterial] = [:]
 
     init(columns: SuperConColumns, bindings: FormulaBindings) {
         self.columns = columns
@@ -90,21 +92,27 @@ struct SuperConRowInterpreter {
         guard let formulaText else {
             return missing(row, columns.formula, code: "formula.missing", what: "no formula given", field: formulaColumn, quarantine)
         }
-        let parsed: ParsedFormula
-        do {
-            parsed = try FormulaParser.parse(formulaText, bindings: bindings)
-        } catch {
-            return quarantine("formula.\(error.reason.rawValue)", "\(error.message) in \"\(formulaText)\"", formulaColumn, error.position)
+        let composition: Composition
+        if let plain = FormulaParser.plainComposition(formulaText) {
+            composition = plain // no warnings, charge or variables possible
+        } else {
+            let parsed: ParsedFormula
+            do {
+                parsed = try FormulaParser.parse(formulaText, bindings: bindings)
+            } catch {
+                return quarantine("formula.\(error.reason.rawValue)", "\(error.message) in \"\(formulaText)\"", formulaColumn, error.position)
+            }
+            guard let resolved = parsed.composition else {
+                return quarantine("formula.unresolved_variables",
+                                  "\"\(formulaText)\" has unresolved variable(s) \(parsed.variables.joined(separator: ", ")); re-ingest with --bindings",
+                                  formulaColumn, nil)
+            }
+            composition = resolved
+            if !parsed.warnings.isEmpty {
+                metadata["formula_warnings"] = "[" + parsed.warnings.map { JSONNumber.quote($0.code.rawValue) }.joined(separator: ",") + "]"
+            }
+            if let charge = parsed.charge { metadata["charge"] = String(charge) }
         }
-        guard let composition = parsed.composition else {
-            return quarantine("formula.unresolved_variables",
-                              "\"\(formulaText)\" has unresolved variable(s) \(parsed.variables.joined(separator: ", ")); re-ingest with --bindings",
-                              formulaColumn, nil)
-        }
-        if !parsed.warnings.isEmpty {
-            metadata["formula_warnings"] = "[" + parsed.warnings.map { JSONNumber.quote($0.code.rawValue) }.joined(separator: ",") + "]"
-        }
-        if let charge = parsed.charge { metadata["charge"] = String(charge) }
 
         // Critical temperature.
         let (tcText, tcColumn) = preferCorrected(row, columns.tc, columns.correctedTc,
@@ -152,7 +160,14 @@ struct SuperConRowInterpreter {
             if let text = cleaned(row, index) { metadata[name] = JSONNumber.quote(text) }
         }
 
-        let material = MaterialPreparation.material(for: composition)
+        let key = composition.canonicalKey()
+        let material: PreparedMaterial
+        if let known = materials[key] {
+            material = known
+        } else {
+            material = MaterialPreparation.material(for: composition, canonicalKey: key)
+            materials[key] = material
+        }
         let conditionsJSON = conditions.isEmpty ? nil : JSONNumber.object(conditions)
         let dedupKey = [material.canonicalKey, "tc", qualifier, value.map(JSONNumber.format) ?? "", measured.unit,
                         conditionsJSON ?? ""].joined(separator: "|")

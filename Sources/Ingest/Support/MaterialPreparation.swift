@@ -5,9 +5,10 @@ import Store
 public enum MaterialPreparation {
     /// The material row for `composition`, keyed by its canonical composition key.
     public static func material(for composition: Composition,
-                                tolerance: Double = Composition.defaultKeyTolerance) -> PreparedMaterial {
+                                tolerance: Double = Composition.defaultKeyTolerance,
+                                canonicalKey: String? = nil) -> PreparedMaterial {
         PreparedMaterial(
-            canonicalKey: composition.canonicalKey(tolerance: tolerance),
+            canonicalKey: canonicalKey ?? composition.canonicalKey(tolerance: tolerance),
             reducedFormula: composition.reducedFormula,
             hillFormula: composition.hillFormula,
             chemicalSystem: composition.chemicalSystem,
@@ -21,8 +22,7 @@ public enum MaterialPreparation {
     public static func json(_ composition: Composition) -> String {
         var text = "{"
         text.reserveCapacity(composition.entries.count * 14)
-        let ordered = composition.entries.map { ($0.element.symbol, $0.amount) }.sorted { $0.0 < $1.0 }
-        for (index, pair) in ordered.enumerated() {
+        for (index, pair) in composition.alphabeticalAmounts.enumerated() {
             if index > 0 { text += "," }
             text += "\""
             text += pair.0

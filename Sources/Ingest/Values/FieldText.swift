@@ -8,6 +8,7 @@ public enum FieldText {
     /// spaces, and surrounding whitespace removed. `repaired` tells whether anything changed
     /// beyond trimming.
     public static func clean(_ raw: String) -> (text: String, repaired: Bool) {
+        if raw.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 && $0 != 0x09 }) { return (raw, false) } // plain ASCII, nothing to trim
         var (text, repaired) = TextRepair.repairMojibake(raw)
         if text.unicodeScalars.contains(where: { $0.value == 0xF0A0 || $0.value == 0x00A0 || $0.value == 0x2009 || $0.value == 0x202F }) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
