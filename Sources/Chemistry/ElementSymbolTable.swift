@@ -16,6 +16,14 @@ enum ElementSymbolTable {
         return table
     }()
 
+    /// The same table at a fixed address (allocated once, never freed), so hot loops read it
+    /// without retaining an array.
+    nonisolated(unsafe) static let pointer: UnsafePointer<UInt8> = {
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: table.count)
+        buffer.initialize(from: table, count: table.count)
+        return UnsafePointer(buffer)
+    }()
+
     /// Atomic number for an uppercase ASCII letter and an optional lowercase one, or 0.
     @inline(__always)
     static func lookup(_ first: UInt8, _ second: UInt8?) -> UInt8 {

@@ -11,13 +11,32 @@ enum FastFormulaPath {
         guard count > 0, count < 256 else { return nil }
         // A trailing `OY` is SuperCon's variable oxygen: the full grammar handles it.
         if count >= 2, bytes[count - 2] == UInt8(ascii: "O"), bytes[count - 1] == UInt8(ascii: "Y") { return nil }
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: capacity) { amounts in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { numbers in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: maxDepth) { groupStarts in
-                    scan(bytes, amounts: amounts, numbers: numbers, groupStarts: groupStarts)
+        var scratch = Scratch()
+        return withUnsafeMutableBytes(of: &scratch.amounts) { amountBytes in
+            withUnsafeMutableBytes(of: &scratch.numbers) { numberBytes in
+                withUnsafeMutableBytes(of: &scratch.groupStarts) { groupBytes in
+                    scan(bytes,
+                         amounts: amountBytes.bindMemory(to: Double.self),
+                         numbers: numberBytes.bindMemory(to: UInt8.self),
+                         groupStarts: groupBytes.bindMemory(to: Int.self))
                 }
             }
         }
+    }
+
+    /// Fixed-size working storage on the stack.
+    private struct Scratch {
+        typealias Doubles16 = (Double, Double, Double, Double, Double, Double, Double, Double,
+                               Double, Double, Double, Double, Double, Double, Double, Double)
+        typealias Bytes16 = (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                             UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8)
+        var amounts: (Doubles16, Doubles16, Doubles16) = ((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                                                          (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                                                          (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+        var numbers: (Bytes16, Bytes16, Bytes16) = ((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                                                    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                                                    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+        var groupStarts: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
     }
 
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, amounts: UnsafeMutableBufferPointer<Double>,
@@ -26,7 +45,7 @@ enum FastFormulaPath {
         var index = 0
         var items = 0
         var depth = 0
-        let table = ElementSymbolTable.table
+        let table = ElementSymbolTable.pointer
         while index < count {
             let byte = bytes[index]
             if byte >= 65, byte <= 90 {
