@@ -8,13 +8,16 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Parse a source file into the store; rejects go to the quarantine ledger with a reason.",
         discussion: """
-            Sources: supercon (Stanev name,Tc; MDR formula,Tc[,lattice...]; text-mined SuperCon 2 CSVs).
+            Sources: supercon (Stanev name,Tc; MDR formula,Tc[,lattice...]; text-mined SuperCon 2 CSVs);
+            oqmd (id,composition,target = formation energy per atom, eV/atom);
+            mp (task_id|material_id,composition,<property>, e.g. formation_energy_per_atom, band_gap);
+            table (any id?,formula,value table: give --property and --unit when the header does not say).
             Ends with: read = stored + duplicates + quarantined. Re-ingesting an unchanged file writes nothing.
             A file-level failure (missing, empty, binary, bad header, record too long) leaves the store unchanged.
             """)
 
     enum Source: String, ExpressibleByArgument, CaseIterable {
-        case supercon
+        case supercon, oqmd, mp, table
     }
 
     @Argument(help: "Source kind: \(Source.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -29,6 +32,15 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .long, help: "Values for formula variables and placeholders, e.g. x=0.15,R=Pr.")
     var bindings: String?
 
+    @Option(name: .long, help: "Property name for table sources (default: the value column's header).")
+    var property: String?
+
+    @Option(name: .long, help: "Unit for table sources (default: the known unit of the property).")
+    var unit: String?
+
+    @Option(name: .long, help: "Value column for table sources when several are possible.")
+    var valueColumn: String?
+
     @OptionGroup var options: StoreOptions
 
     func run() throws {
@@ -36,10 +48,13 @@ struct IngestCommand: ParsableCommand {
         let store = try options.open()
         let report: IngestReport
         do {
+            let ingestOptions = IngestOptions(sourceName: name, bindings: formulaBindings)
             switch source {
             case .supercon:
-                report = try SuperConIngester.ingest(path: file, into: store,
-                                                     options: IngestOptions(sourceName: name, bindings: formulaBindings))
+                report = try SuperConIngester.ingest(path: file, into: store, options: ingestOptions)
+            case .oqmd, .mp, .table:
+                let spec = PropertyTableSpec(sourceKind: source.rawValue, property: property, unit: unit, valueColumn: valueColumn)
+                report = try PropertyTableIngester.ingest(path: file, into: store, spec: spec, options: ingestOptions)
             }
         } catch {
             throw CommandFailure("ingest failed, store unchanged: \(error)")

@@ -18,62 +18,23 @@ public enum SuperConIngester {
     /// Ingests the CSV at `path` into `store` in one transaction.
     public static func ingest(path: String, into store: CurateStore,
                               options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(path: path, options: CSVReaderOptions(maxRecordBytes: options.maxRecordBytes))
-        } catch {
-            throw .csv(error)
-        }
-        guard let header = reader.header else {
-            throw .header(path: path, message: "the file has no header row", columnsSeen: [])
-        }
-        let columns = try SuperConColumns.detect(header: header.fields, path: path)
-        let file = try FileDigest.compute(path: path)
-        let source = SourceDescriptor(kind: sourceKind, name: options.sourceName(for: path), layout: columns.layout)
+        let (reader, header) = try CSVIngestDriver.open(path: path, options: options)
+        let columns = try SuperConColumns.detect(header: header, path: path)
         var interpreter = SuperConRowInterpreter(columns: columns, bindings: options.bindings)
-        var recorded = options.recorded
-        recorded["layout"] = columns.layout
-        let outcome: IngestOutcome
-        do {
-            outcome = try store.ingest(source: source, file: IngestFileInfo(path: path, sha256: file.sha256, size: file.size),
-                                       toolVersion: CurateVersion.current, parserVersion: parserVersion,
-                                       options: recorded) { sink in
-                while let row = try reader.next() {
-                    try sink.append(interpreter.interpret(row))
-                }
-            }
-        } catch let error as CSVError {
-            throw .csv(error)
-        } catch let error as IngestError {
-            throw error
-        } catch {
-            throw .store(path: path, underlying: String(describing: error))
-        }
-        switch outcome {
-        case .completed(let summary):
-            return IngestReport(status: "completed", sourceKind: source.kind, sourceName: source.name, layout: columns.layout,
-                                file: path, sha256: file.sha256, size: file.size, runId: summary.runId, read: summary.read,
-                                stored: summary.stored, duplicates: summary.duplicates, quarantined: summary.quarantined,
-                                quarantineByReason: summary.quarantineByReason, repairedFields: interpreter.repairedFields)
-        case .unchanged(let previous):
-            return IngestReport(status: "unchanged", sourceKind: source.kind, sourceName: source.name, layout: columns.layout,
-                                file: path, sha256: file.sha256, size: file.size, runId: previous.id, read: 0, stored: 0,
-                                duplicates: 0, quarantined: 0, quarantineByReason: [:], repairedFields: 0)
-        }
+        return try CSVIngestDriver.run(path: path, reader: reader, store: store, sourceKind: sourceKind, layout: columns.layout,
+                                       parserVersion: parserVersion, options: options, interpreter: &interpreter)
     }
 }
 
 /// Interprets one CSV row of a SuperCon file as a prepared store record.
-struct SuperConRowInterpreter {
+struct SuperConRowInterpreter: RowInterpreter {
     let columns: SuperConColumns
-    let bindings: FormulaBindings
+    private var formulas: FormulaInterpretation
     private(set) var repairedFields = 0
-    /// Materials already prepared in this run, by canonical key.
-    private var materials: [String: PreparedMaterial] = [:]
 
     init(columns: SuperConColumns, bindings: FormulaBindings) {
         self.columns = columns
-        self.bindings = bindings
+        self.formulas = FormulaInterpretation(bindings: bindings)
     }
 
     mutating func interpret(_ row: CSVRow) -> PreparedRecord {
@@ -93,25 +54,12 @@ struct SuperConRowInterpreter {
             return missing(row, columns.formula, code: "formula.missing", what: "no formula given", field: formulaColumn, quarantine)
         }
         let composition: Composition
-        if let plain = FormulaParser.plainComposition(formulaText) {
-            composition = plain // no warnings, charge or variables possible
-        } else {
-            let parsed: ParsedFormula
-            do {
-                parsed = try FormulaParser.parse(formulaText, bindings: bindings)
-            } catch {
-                return quarantine("formula.\(error.reason.rawValue)", "\(error.message) in \"\(formulaText)\"", formulaColumn, error.position)
-            }
-            guard let resolved = parsed.composition else {
-                return quarantine("formula.unresolved_variables",
-                                  "\"\(formulaText)\" has unresolved variable(s) \(parsed.variables.joined(separator: ", ")); re-ingest with --bindings",
-                                  formulaColumn, nil)
-            }
-            composition = resolved
-            if !parsed.warnings.isEmpty {
-                metadata["formula_warnings"] = "[" + parsed.warnings.map { JSONNumber.quote($0.code.rawValue) }.joined(separator: ",") + "]"
-            }
-            if let charge = parsed.charge { metadata["charge"] = String(charge) }
+        switch formulas.interpret(formulaText) {
+        case .success(let accepted):
+            composition = accepted.composition
+            metadata.merge(accepted.metadata) { first, _ in first }
+        case .failure(let rejected):
+            return quarantine(rejected.code, rejected.message, formulaColumn, rejected.position)
         }
 
         // Critical temperature.
@@ -160,14 +108,7 @@ struct SuperConRowInterpreter {
             if let text = cleaned(row, index) { metadata[name] = JSONNumber.quote(text) }
         }
 
-        let key = composition.canonicalKey()
-        let material: PreparedMaterial
-        if let known = materials[key] {
-            material = known
-        } else {
-            material = MaterialPreparation.material(for: composition, canonicalKey: key)
-            materials[key] = material
-        }
+        let material = formulas.material(for: composition)
         let conditionsJSON = conditions.isEmpty ? nil : JSONNumber.object(conditions)
         let dedupKey = [material.canonicalKey, "tc", qualifier, value.map(JSONNumber.format) ?? "", measured.unit,
                         conditionsJSON ?? ""].joined(separator: "|")
@@ -203,6 +144,7 @@ struct SuperConRowInterpreter {
         guard let raw = row.field(index) else { return nil }
         let (text, repaired) = FieldText.clean(raw)
         if repaired { repairedFields += 1 }
-        return FieldText.isMissing(text) ? nil : text
+        let isFormula = index == columns.formula
+        return FieldText.isMissing(text, formula: isFormula) ? nil : text
     }
 }

@@ -22,9 +22,15 @@ public enum FieldText {
         return (trimmed(text), repaired)
     }
 
-    /// True when the cleaned text is a missing-value marker.
-    public static func isMissing(_ cleaned: String) -> Bool {
-        missingMarkers.contains(cleaned)
+    /// Markers that could be a real formula and so never mean "missing" in a formula column:
+    /// `NaN` is sodium nitride (pandas silently drops it), `None` is nobelium + neon.
+    public static let formulaLookalikes: Set<String> = ["NaN", "None"]
+
+    /// True when the cleaned text is a missing-value marker. In a formula column (`formula:
+    /// true`) text that is a valid formula, such as `NaN`, is never a marker.
+    public static func isMissing(_ cleaned: String, formula: Bool = false) -> Bool {
+        if formula, formulaLookalikes.contains(cleaned) { return false }
+        return missingMarkers.contains(cleaned)
     }
 
     static func trimmed(_ text: String) -> String {
