@@ -30,11 +30,13 @@ public enum SuperConIngester {
 struct SuperConRowInterpreter: RowInterpreter {
     let columns: SuperConColumns
     private var formulas: FormulaInterpretation
-    private(set) var repairedFields = 0
+    private var fields: FieldReader
+    var repairedFields: Int { fields.repairedFields }
 
     init(columns: SuperConColumns, bindings: FormulaBindings) {
         self.columns = columns
         self.formulas = FormulaInterpretation(bindings: bindings)
+        self.fields = FieldReader(formulaColumns: Set([columns.formula, columns.correctedFormula].compactMap { $0 }))
     }
 
     mutating func interpret(_ row: CSVRow) -> PreparedRecord {
@@ -88,8 +90,8 @@ struct SuperConRowInterpreter: RowInterpreter {
 
         // Pressure, a condition of the measurement.
         var conditions: [String: String] = [:]
-        var pressureText = columns.pressure.flatMap { cleaned(row, $0) }
-        if let corrected = columns.correctedPressure, let correction = cleaned(row, corrected) {
+        var pressureText = columns.pressure.flatMap { fields.value(row, $0) }
+        if let corrected = columns.correctedPressure, let correction = fields.value(row, corrected) {
             if let original = pressureText { metadata["pressure_original"] = JSONNumber.quote(original) }
             pressureText = correction
         }
@@ -105,7 +107,7 @@ struct SuperConRowInterpreter: RowInterpreter {
         let used: Set<Int> = Set([columns.formula, columns.tc, columns.pressure, columns.correctedFormula,
                                   columns.correctedTc, columns.correctedPressure].compactMap { $0 }).union(columns.ignored)
         for (index, name) in columns.names.enumerated() where !used.contains(index) && !name.isEmpty {
-            if let text = cleaned(row, index) { metadata[name] = JSONNumber.quote(text) }
+            if let text = fields.value(row, index) { metadata[name] = JSONNumber.quote(text) }
         }
 
         let material = formulas.material(for: composition)
@@ -124,8 +126,8 @@ struct SuperConRowInterpreter: RowInterpreter {
     /// the original field; with the column it came from.
     private mutating func preferCorrected(_ row: CSVRow, _ column: Int, _ correctedColumn: Int?, originalKey: String,
                                           metadata: inout [String: String]) -> (String?, Int) {
-        let original = cleaned(row, column)
-        guard let correctedColumn, let correction = cleaned(row, correctedColumn) else { return (original, column) }
+        let original = fields.value(row, column)
+        guard let correctedColumn, let correction = fields.value(row, correctedColumn) else { return (original, column) }
         if let original { metadata[originalKey] = JSONNumber.quote(original) }
         return (correction, correctedColumn)
     }
@@ -139,12 +141,4 @@ struct SuperConRowInterpreter: RowInterpreter {
         return quarantine(code, what, field, nil)
     }
 
-    /// The cleaned field, or `nil` when absent or a missing-value marker.
-    private mutating func cleaned(_ row: CSVRow, _ index: Int) -> String? {
-        guard let raw = row.field(index) else { return nil }
-        let (text, repaired) = FieldText.clean(raw)
-        if repaired { repairedFields += 1 }
-        let isFormula = index == columns.formula
-        return FieldText.isMissing(text, formula: isFormula) ? nil : text
-    }
 }

@@ -85,13 +85,15 @@ struct PropertyTableRowInterpreter: RowInterpreter {
     let property: String
     let unit: String
     private var formulas: FormulaInterpretation
-    private(set) var repairedFields = 0
+    private var fields: FieldReader
+    var repairedFields: Int { fields.repairedFields }
 
     init(columns: PropertyTableColumns, property: String, unit: String, bindings: FormulaBindings) {
         self.columns = columns
         self.property = property
         self.unit = unit
         self.formulas = FormulaInterpretation(bindings: bindings)
+        self.fields = FieldReader(formulaColumns: [columns.formula])
     }
 
     mutating func interpret(_ row: CSVRow) -> PreparedRecord {
@@ -104,7 +106,7 @@ struct PropertyTableRowInterpreter: RowInterpreter {
             return quarantine("record.missing_field", "the row has \(row.fields.count) field(s), the header \(columns.names.count)",
                               row.fields.count > columns.formula ? columns.value : columns.formula)
         }
-        guard let formulaText = cleaned(row, columns.formula) else {
+        guard let formulaText = fields.value(row, columns.formula) else {
             return quarantine("formula.missing", "no formula given", columns.formula)
         }
         let accepted: FormulaInterpretation.Accepted
@@ -112,7 +114,7 @@ struct PropertyTableRowInterpreter: RowInterpreter {
         case .success(let value): accepted = value
         case .failure(let rejected): return quarantine(rejected.code, rejected.message, columns.formula, rejected.position)
         }
-        guard let valueText = cleaned(row, columns.value) else {
+        guard let valueText = fields.value(row, columns.value) else {
             return quarantine("value.missing", "no \(property) given", columns.value)
         }
         guard let value = Double(valueText) else {
@@ -122,7 +124,7 @@ struct PropertyTableRowInterpreter: RowInterpreter {
             return quarantine("value.not_finite", "\"\(valueText)\" is not finite", columns.value)
         }
         var metadata = accepted.metadata
-        let entryId = columns.id.flatMap { cleaned(row, $0) }
+        let entryId = columns.id.flatMap { fields.value(row, $0) }
         if let entryId { metadata["id"] = JSONNumber.quote(entryId) }
         let material = formulas.material(for: accepted.composition)
         let dedupKey = [material.canonicalKey, property, JSONNumber.format(value), unit, entryId ?? ""].joined(separator: "|")
@@ -131,13 +133,5 @@ struct PropertyTableRowInterpreter: RowInterpreter {
             property: property, value: value, unit: unit, qualifier: "exact", valueAsReported: row.field(columns.value) ?? valueText,
             conditionsJSON: nil, metadataJSON: metadata.isEmpty ? nil : JSONNumber.object(metadata), dedupKey: dedupKey)
         return PreparedRecord(locator: "line \(row.line)", line: row.line, rawContent: row.rawText, outcome: .observation(observation))
-    }
-
-    private mutating func cleaned(_ row: CSVRow, _ index: Int) -> String? {
-        guard let raw = row.field(index) else { return nil }
-        let (text, repaired) = FieldText.clean(raw)
-        if repaired { repairedFields += 1 }
-        let isFormula = index == columns.formula
-        return FieldText.isMissing(text, formula: isFormula) ? nil : text
     }
 }
