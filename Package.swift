@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Chemistry", targets: ["Chemistry"]),
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "Crystal", targets: ["Crystal"]),
         .executable(name: "curate", targets: ["curate"]),
     ],
     dependencies: [
@@ -22,6 +23,8 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
+        // Lattices, structures and the CIF reader (tokenizer → document → structure).
+        .target(name: "Crystal", dependencies: ["Chemistry"]),
         // Readers and per-source ingesters that write into the store.
         .target(name: "Ingest", dependencies: ["Chemistry", "Store"]),
         // Library behind the command line: reports and benchmarks callable from tests.
@@ -36,6 +39,7 @@ let package = Package(
             "Store",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "CrystalTests", dependencies: ["Crystal", "Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry", "CurateKit"]),
     ]
 )
