@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Ingest", targets: ["Ingest"]),
         .library(name: "Crystal", targets: ["Crystal"]),
+        .library(name: "Learning", targets: ["Learning"]),
         .executable(name: "curate", targets: ["curate"]),
     ],
     dependencies: [
@@ -34,6 +35,10 @@ let package = Package(
             "CurateKit", "Chemistry", "Store", "Ingest",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
+        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        // Float32 tensors, reverse-mode autodiff, losses, AdamW and safetensors weight files.
+        .target(name: "Learning", dependencies: ["CBLAS"]),
         .testTarget(name: "ChemistryTests", dependencies: ["Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: [
             "Store",
@@ -41,5 +46,6 @@ let package = Package(
         ]),
         .testTarget(name: "CrystalTests", dependencies: ["Crystal", "Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry", "CurateKit"]),
+        .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
     ]
 )
