@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Chemistry", targets: ["Chemistry"]),
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "Curation", targets: ["Curation"]),
         .library(name: "Crystal", targets: ["Crystal"]),
         .library(name: "Learning", targets: ["Learning"]),
         .executable(name: "curate", targets: ["curate"]),
@@ -26,13 +27,15 @@ let package = Package(
         ]),
         // Lattices, structures and the CIF reader (tokenizer → document → structure).
         .target(name: "Crystal", dependencies: ["Chemistry"]),
+        // Curation: specs, versioned rules, dedup clusters, the exclusion ledger.
+        .target(name: "Curation", dependencies: ["Chemistry", "Store"]),
         // Readers and per-source ingesters that write into the store.
         .target(name: "Ingest", dependencies: ["Chemistry", "Store"]),
         // Library behind the command line: reports and benchmarks callable from tests.
         .target(name: "CurateKit", dependencies: ["Chemistry", "Store", "Ingest"]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateKit", "Chemistry", "Store", "Ingest",
+            "CurateKit", "Chemistry", "Store", "Ingest", "Curation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
@@ -45,6 +48,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "CrystalTests", dependencies: ["Crystal", "Chemistry"], exclude: ["Fixtures"]),
+        .testTarget(name: "CurationTests", dependencies: ["Curation", "Ingest", "Store", "Chemistry"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry", "CurateKit"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
     ]

@@ -13,5 +13,6 @@ struct Curate: ParsableCommand {
             """,
         version: CurateVersion.current,
         subcommands: [IngestCommand.self, FormulaCommand.self, StatsCommand.self, QuarantineCommand.self,
-                      ShowCommand.self, BenchCommand.self])
+                      ShowCommand.self, CleanCommand.self, LedgerCommand.self, ClustersCommand.self, WhyCommand.self,
+                      BenchCommand.self])
 }

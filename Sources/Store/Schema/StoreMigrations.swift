@@ -21,6 +21,7 @@ enum StoreMigrations {
         migrator.registerMigration("0008-raw-records-immutable") { db in
             try db.execute(sql: SchemaV1.rawRecordImmutability)
         }
+        migrator.registerMigration("0009-curation") { db in try db.execute(sql: SchemaCuration.tables) }
         return migrator
     }
 }

@@ -1,0 +1,122 @@
+import Chemistry
+import Store
+
+/// One step of the funnel: how many records a step removed and how many remain after it.
+public struct FunnelStep: Sendable, Codable, Equatable {
+    /// Step name (a rule, or `input`, `dedup`).
+    public var step: String
+    /// Records the step removed (or merged, for dedup).
+    public var removed: Int
+    /// Records remaining after the step.
+    public var remaining: Int
+}
+
+/// The pure curation computation: inputs and a spec in, exclusions, clusters and a funnel out.
+/// Deterministic: exclusions are ordered by observation id, clusters by key.
+public enum CurationEngine {
+    /// Observations that carry a measured value (as opposed to censored labels).
+    static let measuredQualifiers: Set<String> = ["exact", "approximate", "range"]
+
+    /// Runs `spec` over `inputs`.
+    public static func run(spec: CurationSpec, inputs: [CurationInput]) -> (exclusions: [CurationRecordSet.Exclusion], clusters: [CurationRecordSet.Cluster], funnel: [FunnelStep]) {
+        var remaining = inputs.sorted { $0.observationId < $1.observationId }
+        var exclusions: [CurationRecordSet.Exclusion] = []
+        var funnel = [FunnelStep(step: "input", removed: 0, remaining: remaining.count)]
+        for rule in spec.rules {
+            var kept: [CurationInput] = []
+            kept.reserveCapacity(remaining.count)
+            for input in remaining {
+                if let (reason, evidence) = CurationRule.violation(of: rule, by: input) {
+                    exclusions.append(.init(observationId: input.observationId, rule: rule.rule,
+                                            ruleVersion: CurationRule.versions[rule.rule] ?? rule.rule, reason: reason, evidenceJSON: evidence))
+                } else {
+                    kept.append(input)
+                }
+            }
+            funnel.append(FunnelStep(step: rule.rule, removed: remaining.count - kept.count, remaining: kept.count))
+            remaining = kept
+        }
+
+        // Tier "composition": one cluster per canonical composition key.
+        var groups: [String: [CurationInput]] = [:]
+        for input in remaining { groups[input.canonicalKey, default: []].append(input) }
+        var clusters: [CurationRecordSet.Cluster] = []
+        var censoredRemoved = 0
+        for key in groups.keys.sorted() {
+            guard let members = groups[key] else { continue }
+            let measured = members.filter { measuredQualifiers.contains($0.qualifier) && $0.value != nil }
+            let censored = members.filter { !(measuredQualifiers.contains($0.qualifier) && $0.value != nil) }
+            let sourcesJSON = "[" + Set(members.map(\.sourceName)).sorted().map { JSONText.quote($0) }.joined(separator: ",") + "]"
+            if !measured.isEmpty {
+                for record in censored {
+                    exclusions.append(.init(
+                        observationId: record.observationId, rule: "censored_with_measurements",
+                        ruleVersion: CurationRule.versions["censored_with_measurements"] ?? "",
+                        reason: "a \(record.qualifier) label is never combined with measured values; this composition has \(measured.count) measurement(s)",
+                        evidenceJSON: "{\"cluster\":\(JSONText.quote(key))}"))
+                }
+                censoredRemoved += censored.count
+                let values = measured.compactMap(\.value).sorted()
+                let value = aggregate(values, spec.dedup.aggregate)
+                let spread = (values.last ?? 0) - (values.first ?? 0)
+                let relative = value == 0 ? nil : spread / abs(value)
+                let flagged = values.count > 1 && (relative.map { $0 > spec.dedup.spreadThreshold } ?? (spread > 0))
+                let evidence = "{\"matched\":\"canonical_key\",\"sources\":\(sourcesJSON),\"values\":[" + values.map(CurationRule.format).joined(separator: ",") + "]}"
+                clusters.append(.init(key: key, tier: spec.dedup.tier, members: measured.map(\.observationId).sorted(),
+                                      measuredCount: measured.count, censoredCount: censored.count, value: value,
+                                      qualifier: measured.count == 1 ? measured[0].qualifier : "aggregate",
+                                      aggregation: measured.count == 1 ? "single" : spec.dedup.aggregate,
+                                      spread: measured.count > 1 ? spread : nil, relativeSpread: measured.count > 1 ? relative : nil,
+                                      flagged: flagged, evidenceJSON: evidence))
+            } else if spec.dedup.censored == "keep" {
+                let qualifiers = Set(censored.map(\.qualifier)).sorted()
+                clusters.append(.init(key: key, tier: spec.dedup.tier, members: censored.map(\.observationId).sorted(),
+                                      measuredCount: 0, censoredCount: censored.count, value: nil,
+                                      qualifier: qualifiers.count == 1 ? qualifiers[0] : "censored", aggregation: "censored",
+                                      spread: nil, relativeSpread: nil, flagged: false,
+                                      evidenceJSON: "{\"matched\":\"canonical_key\",\"sources\":\(sourcesJSON)}"))
+            } else {
+                for record in censored {
+                    exclusions.append(.init(observationId: record.observationId, rule: "censored_dropped",
+                                            ruleVersion: CurationRule.versions["censored_dropped"] ?? "",
+                                            reason: "the spec drops compositions with only censored labels", evidenceJSON: nil))
+                }
+                censoredRemoved += censored.count
+            }
+        }
+        let afterCensored = remaining.count - censoredRemoved
+        funnel.append(FunnelStep(step: "censored labels (never mixed with measurements)", removed: censoredRemoved, remaining: afterCensored))
+        funnel.append(FunnelStep(step: "dedup by \(spec.dedup.tier) (\(spec.dedup.aggregate))", removed: afterCensored - clusters.count,
+                                 remaining: clusters.count))
+        exclusions.sort { $0.observationId < $1.observationId }
+        return (exclusions, clusters, funnel)
+    }
+
+    static func aggregate(_ sorted: [Double], _ policy: String) -> Double {
+        guard let first = sorted.first, let last = sorted.last else { return .nan }
+        switch policy {
+        case "mean": return sorted.reduce(0, +) / Double(sorted.count)
+        case "max": return last
+        case "min": return first
+        default:
+            let middle = sorted.count / 2
+            return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+        }
+    }
+}
+
+/// Minimal JSON text helpers for evidence columns.
+enum JSONText {
+    static func quote(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            default:
+                if scalar.value < 0x20 { result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16) } else { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result + "\""
+    }
+}
