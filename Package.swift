@@ -26,7 +26,9 @@ let package = Package(
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Lattices, structures and the CIF reader (tokenizer → document → structure).
-        .target(name: "Crystal", dependencies: ["Chemistry"]),
+        .target(name: "Crystal", dependencies: ["Chemistry", "CSpglib"]),
+        // spglib (symmetry search and space-group database) through its C API; Debian libsymspg-dev.
+        .systemLibrary(name: "CSpglib", pkgConfig: "spglib", providers: [.apt(["libsymspg-dev"])]),
         // Curation: specs, versioned rules, dedup clusters, the exclusion ledger.
         .target(name: "Curation", dependencies: ["Chemistry", "Store"]),
         // Readers and per-source ingesters that write into the store.

@@ -15,11 +15,17 @@ final class CIFEdgeCaseTests: XCTestCase {
     private let expectations: [String: Expected] = [
         // A quoted string that runs over three lines is not CIF 1.1: rejected at its first line.
         "diffpy/LiCl-bad.cif": .error("unterminated-quote", line: 14),
-        "diffpy/Ni_ref.cif": .structure(sites: 1, formula: "Ni", warnings: [.identityOnlySymmetry]),
+        // Only `_space_group_name_H-M_ref 'F m -3 m'`: expanded through spglib's database to fcc Ni
+        // (pymatgen ignores the `_ref` tag and keeps 1 site).
+        "diffpy/Ni_ref.cif": .structure(sites: 4, formula: "Ni4", warnings: [.symmetryFromSymbol]),
         "diffpy/PbTe.cif": .structure(sites: 8, formula: "Pb4Te4", warnings: []),
-        "diffpy/TeI-unkocc.cif": .structure(sites: 4, formula: "Te2I2", warnings: [.missingOccupancy, .identityOnlySymmetry]),
-        "diffpy/TeI.cif": .structure(sites: 4, formula: "Te2I2", warnings: [.identityOnlySymmetry]),
-        "diffpy/badspacegroup.cif": .structure(sites: 12, formula: "KMgAl2Si2O6", warnings: [.identityOnlySymmetry]),
+        // `C 1 2/m 1` without operators: 8 operators from the database, 16 sites (as pymatgen).
+        "diffpy/TeI-unkocc.cif": .structure(sites: 16, formula: "Te8I8", warnings: [.missingOccupancy, .symmetryFromSymbol]),
+        "diffpy/TeI.cif": .structure(sites: 16, formula: "Te8I8", warnings: [.symmetryFromSymbol]),
+        // `C2:b1` (unique axis b, cell choice 1) is spglib's Hall number 9: montmorillonite
+        // K2Mg2Al4Si8O24 (atoms on the 2-fold axes have 2 images, the others 4). pymatgen does
+        // not read this spelling and keeps the 12 rows.
+        "diffpy/badspacegroup.cif": .structure(sites: 40, formula: "K2Mg2Al4Si8O24", warnings: [.symmetryFromSymbol]),
         "diffpy/curlybrackets.cif": .structure(sites: 20, formula: "Na4Fe4F12", warnings: []),
         "diffpy/customsg.cif": .structure(sites: 4, formula: "C4", warnings: [.speciesFromLabel]),
         "diffpy/graphite.cif": .structure(sites: 4, formula: "C4", warnings: [.speciesFromLabel]),
@@ -46,8 +52,9 @@ final class CIFEdgeCaseTests: XCTestCase {
         "parsnip/no42.cif": .structure(sites: 108, formula: "Si36O72", warnings: []),
         // Same count as pymatgen (588, Si192 O396): the file lists 48 operators without centring.
         "parsnip/zeolite_clo.cif": .structure(sites: 588, formula: "Si192O396", warnings: []),
-        // 20 rows, two of them (Al/Si) on one position: 19 sites; P 1 1 21/a not expanded.
-        "parsnip/zeolite_gismondine.cif": .structure(sites: 19, formula: "Ca0.92Al1.8Si2.2O12.32", warnings: [.identityOnlySymmetry]),
+        // 20 rows, two of them (Al/Si) on one position: 19 positions × 4 operators of Hall
+        // `-P 2ac` (P 1 1 21/a, Hall number 84) = 76 sites, as pymatgen.
+        "parsnip/zeolite_gismondine.cif": .structure(sites: 76, formula: "Ca3.68Al7.2Si8.8O49.28", warnings: [.symmetryFromSymbol]),
         "pymatgen/Co8.cif": .structure(sites: 8, formula: "Co8", warnings: []),
         "pymatgen/MgNiF6.cif": .structure(sites: 8, formula: "MgNiF6", warnings: []),
         "pymatgen/bad_superflat_inf_loop.cif": .error("invalid-lattice", line: 5),

@@ -77,10 +77,17 @@ final class CIFStructureTests: XCTestCase {
         Q1 0.25 0.25 0.25
         """
         let s = try read(text)
-        XCTAssertEqual(s.symmetry, .identityOnly(symbol: "F m -3 m"))
-        XCTAssertFalse(s.isFullyExpanded)
-        XCTAssertEqual(Set(s.warnings.map(\.code)), [.identityOnlySymmetry, .speciesFromLabel, .isotopeAsHydrogen, .dummyAtomDropped])
-        XCTAssertEqual(s.structure.composition, try Composition(formula: "CuH"))
+        XCTAssertEqual(s.symmetry, .spaceGroupDatabase(symbol: "F m -3 m", hallNumber: 523, count: 192))
+        XCTAssertTrue(s.isFullyExpanded)
+        XCTAssertEqual(Set(s.warnings.map(\.code)), [.symmetryFromSymbol, .speciesFromLabel, .isotopeAsHydrogen, .dummyAtomDropped])
+        XCTAssertEqual(s.structure.composition, try Composition(formula: "Cu4H4"))
+
+        // A symbol spglib does not know keeps the identity-only path and its warning.
+        let unknown = try read(text.replacingOccurrences(of: "'F m -3 m'", with: "'X 9 q'"))
+        XCTAssertEqual(unknown.symmetry, .identityOnly(symbol: "X 9 q"))
+        XCTAssertFalse(unknown.isFullyExpanded)
+        XCTAssertEqual(Set(unknown.warnings.map(\.code)), [.identityOnlySymmetry, .speciesFromLabel, .isotopeAsHydrogen, .dummyAtomDropped])
+        XCTAssertEqual(unknown.structure.composition, try Composition(formula: "CuH"))
     }
 
     private func occupancyCIF(_ first: String, _ second: String, formula: String = "FeNi") -> String {

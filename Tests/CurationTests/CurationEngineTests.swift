@@ -73,3 +73,19 @@ final class CurationEngineTests: XCTestCase {
         XCTAssertEqual(forward.funnel, backward.funnel)
     }
 }
+
+final class LeakageAuditTests: XCTestCase {
+    func testOverlapByCompositionAndChemicalSystem() {
+        let a = [LeakageRecord(canonicalKey: "Fe0.4O0.6", chemicalSystem: "Fe-O"), LeakageRecord(canonicalKey: "Fe0.5O0.5", chemicalSystem: "Fe-O"),
+                 LeakageRecord(canonicalKey: "Na0.5Cl0.5", chemicalSystem: "Cl-Na")]
+        let b = [LeakageRecord(canonicalKey: "Fe0.4O0.6", chemicalSystem: "Fe-O"), LeakageRecord(canonicalKey: "Fe0.428571O0.571429", chemicalSystem: "Fe-O"),
+                 LeakageRecord(canonicalKey: "K0.5Cl0.5", chemicalSystem: "Cl-K")]
+        let report = LeakageAudit.audit(a: ("train", a), b: ("test", b))
+        XCTAssertEqual(report.sharedCompositions, 1)
+        XCTAssertEqual(report.sharedChemicalSystems, 1)
+        XCTAssertEqual(report.a.recordsWithSharedComposition, 1)
+        XCTAssertEqual(report.a.recordsWithSharedChemicalSystem, 2)
+        XCTAssertEqual(report.b.recordsWithSharedChemicalSystem, 2)
+        XCTAssertEqual(report.sharedCompositionExamples, ["Fe0.4O0.6"])
+    }
+}

@@ -31,6 +31,9 @@ public struct CIFWarning: Sendable, Hashable, CustomStringConvertible {
         /// No symmetry operators were given; the space-group symbol was not expanded and only
         /// the identity was applied, so the structure may be just the asymmetric unit.
         case identityOnlySymmetry
+        /// No symmetry operators were given; they were generated from the space-group symbol
+        /// through spglib's database (the message names the setting chosen).
+        case symmetryFromSymbol
         /// No symmetry operators and no space-group symbol: P1 (identity) assumed.
         case noSymmetryAssumedP1
         /// `_chemical_formula_sum` disagrees with the composition of the expanded cell.

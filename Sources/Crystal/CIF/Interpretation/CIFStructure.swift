@@ -6,6 +6,9 @@ public enum CIFSymmetrySource: Sendable, Hashable {
     /// No operators; a space-group symbol was given but not expanded (needs the spglib
     /// database). Only the identity was applied: the sites may be just the asymmetric unit.
     case identityOnly(symbol: String)
+    /// No operators; the space-group symbol as written was resolved to spglib's setting
+    /// `hallNumber` and its `count` operators taken from spglib's database.
+    case spaceGroupDatabase(symbol: String, hallNumber: Int, count: Int)
     /// No operators and no symbol: P1 assumed.
     case assumedP1
 }

@@ -15,16 +15,23 @@ public enum CIFStructureReader {
             throw CIFError(.invalidLattice(error), line: line, tag: "_cell_length_a")
         }
         let atoms = try CIFAtomSiteReader.read(block, warnings: &warnings)
-        let operations = try CIFSymmetryReader.operators(block)
+        var operations = try CIFSymmetryReader.operators(block)
         let metadata = CIFMetadata.read(block)
         let symmetry: CIFSymmetrySource
         if !operations.isEmpty {
             symmetry = .operators(count: operations.count)
         } else if metadata.hasSpaceGroup, !metadata.isP1 {
             let symbol = metadata.spaceGroupHM ?? metadata.spaceGroupHall ?? metadata.spaceGroupNumber.map { "No. \($0)" } ?? "?"
-            symmetry = .identityOnly(symbol: symbol)
-            warnings.append(CIFWarning(.identityOnlySymmetry, line: block.line,
-                                       "no symmetry operators; space group \(symbol) not expanded (needs the spglib database), only the identity applied: the sites may be only the asymmetric unit"))
+            if let resolved = CIFSpaceGroupResolver.resolve(metadata, cell: cell.parameters) {
+                operations = SpaceGroupDatabase.operations(hallNumber: resolved.type.hallNumber)
+                symmetry = .spaceGroupDatabase(symbol: resolved.symbol, hallNumber: resolved.type.hallNumber, count: operations.count)
+                warnings.append(CIFWarning(.symmetryFromSymbol, line: block.line,
+                                           "no symmetry operators; \(operations.count) generated from space group \"\(resolved.symbol)\" (spglib Hall number \(resolved.type.hallNumber), \(resolved.type.hallSymbol), setting \(resolved.type.international)\(resolved.type.choice.isEmpty ? "" : " choice " + resolved.type.choice))"))
+            } else {
+                symmetry = .identityOnly(symbol: symbol)
+                warnings.append(CIFWarning(.identityOnlySymmetry, line: block.line,
+                                           "no symmetry operators; space group \(symbol) not found in spglib's database, only the identity applied: the sites may be only the asymmetric unit"))
+            }
         } else if metadata.isP1 {
             symmetry = .operators(count: 1)
         } else {

@@ -1,0 +1,56 @@
+/// Overlap between two record sets, by canonical composition and by chemical system.
+///
+/// A composition in both sets is direct leakage; a shared chemical system is the weaker,
+/// "same family" overlap that chemical-system holdout splits are meant to remove.
+public struct LeakageReport: Sendable, Codable, Equatable {
+    /// One side's counts.
+    public struct Side: Sendable, Codable, Equatable {
+        public var name: String
+        public var records: Int
+        public var compositions: Int
+        public var chemicalSystems: Int
+        /// Records of this side whose composition is also in the other side.
+        public var recordsWithSharedComposition: Int
+        /// Records of this side whose chemical system is also in the other side.
+        public var recordsWithSharedChemicalSystem: Int
+    }
+
+    public var a: Side
+    public var b: Side
+    /// Compositions (canonical keys) in both sets.
+    public var sharedCompositions: Int
+    /// Chemical systems in both sets.
+    public var sharedChemicalSystems: Int
+    /// Up to `exampleLimit` shared compositions, sorted.
+    public var sharedCompositionExamples: [String]
+}
+
+/// One record as the audit sees it.
+public struct LeakageRecord: Sendable, Equatable {
+    public var canonicalKey: String
+    public var chemicalSystem: String
+    public init(canonicalKey: String, chemicalSystem: String) {
+        self.canonicalKey = canonicalKey
+        self.chemicalSystem = chemicalSystem
+    }
+}
+
+/// Computes `LeakageReport`s.
+public enum LeakageAudit {
+    /// Audits `a` against `b`.
+    public static func audit(a: (name: String, records: [LeakageRecord]), b: (name: String, records: [LeakageRecord]),
+                             exampleLimit: Int = 20) -> LeakageReport {
+        let keysA = Set(a.records.map(\.canonicalKey)), keysB = Set(b.records.map(\.canonicalKey))
+        let systemsA = Set(a.records.map(\.chemicalSystem)), systemsB = Set(b.records.map(\.chemicalSystem))
+        let sharedKeys = keysA.intersection(keysB)
+        let sharedSystems = systemsA.intersection(systemsB)
+        func side(_ name: String, _ records: [LeakageRecord], _ keys: Set<String>, _ systems: Set<String>) -> LeakageReport.Side {
+            LeakageReport.Side(name: name, records: records.count, compositions: keys.count, chemicalSystems: systems.count,
+                               recordsWithSharedComposition: records.filter { sharedKeys.contains($0.canonicalKey) }.count,
+                               recordsWithSharedChemicalSystem: records.filter { sharedSystems.contains($0.chemicalSystem) }.count)
+        }
+        return LeakageReport(a: side(a.name, a.records, keysA, systemsA), b: side(b.name, b.records, keysB, systemsB),
+                             sharedCompositions: sharedKeys.count, sharedChemicalSystems: sharedSystems.count,
+                             sharedCompositionExamples: Array(sharedKeys.sorted().prefix(exampleLimit)))
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Curation
+import Store
+
+/// `curate leakage A B`.
+struct LeakageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leakage",
+        abstract: "Overlap between two record sets by canonical composition and by chemical system.",
+        discussion: "A and B are source names in the store (or kind/name), e.g. `curate leakage oqmd/roost-oqmd-256k-testsplit mp/roost-mp-formation`.")
+
+    @Argument(help: "First source.")
+    var a: String
+
+    @Argument(help: "Second source.")
+    var b: String
+
+    @Option(name: .long, help: "Property whose observations are compared (default: every property).")
+    var property: String?
+
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        let store = try options.open()
+        func records(_ source: String) throws -> [LeakageRecord] {
+            let inputs = try store.leakageInputs(source: source, property: property)
+            guard !inputs.isEmpty else { throw CommandFailure("no observations for source \"\(source)\" in \(options.storePath)") }
+            return inputs.map { LeakageRecord(canonicalKey: $0.canonicalKey, chemicalSystem: $0.chemicalSystem) }
+        }
+        let report = LeakageAudit.audit(a: (a, try records(a)), b: (b, try records(b)))
+        if options.json { return try printJSON(report) }
+        for side in [report.a, report.b] {
+            print("\(side.name): \(side.records) records, \(side.compositions) compositions, \(side.chemicalSystems) chemical systems; \(side.recordsWithSharedComposition) records share a composition, \(side.recordsWithSharedChemicalSystem) a chemical system with the other set")
+        }
+        print("shared: \(report.sharedCompositions) compositions, \(report.sharedChemicalSystems) chemical systems")
+        if !report.sharedCompositionExamples.isEmpty {
+            print("e.g. " + report.sharedCompositionExamples.prefix(10).joined(separator: ", "))
+        }
+    }
+}
