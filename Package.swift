@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Curation", targets: ["Curation"]),
         .library(name: "Crystal", targets: ["Crystal"]),
         .library(name: "Learning", targets: ["Learning"]),
+        .library(name: "Models", targets: ["Models"]),
         .executable(name: "curate", targets: ["curate"]),
     ],
     dependencies: [
@@ -37,13 +38,15 @@ let package = Package(
         .target(name: "CurateKit", dependencies: ["Chemistry", "Store", "Ingest"]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateKit", "Chemistry", "Store", "Ingest", "Curation",
+            "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         // Float32 tensors, reverse-mode autodiff, losses, AdamW and safetensors weight files.
         .target(name: "Learning", dependencies: ["CBLAS"]),
+        // Roost: composition batching, the model, training, deep ensembles and model directories.
+        .target(name: "Models", dependencies: ["Learning", "Chemistry", "Ingest"]),
         .testTarget(name: "ChemistryTests", dependencies: ["Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: [
             "Store",
@@ -53,5 +56,6 @@ let package = Package(
         .testTarget(name: "CurationTests", dependencies: ["Curation", "Ingest", "Store", "Chemistry"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry", "CurateKit"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry"]),
     ]
 )

@@ -1,0 +1,37 @@
+import Learning
+
+/// Trains the W members of a deep ensemble one after another on one shared split.
+public enum RoostEnsembleTrainer {
+    /// Splits `samples` with `options.seed`, then trains member k (0-based) with seed
+    /// `options.seed + k`. With `initFrom`, member k starts from the weights of member
+    /// k mod (its member count) instead of a seeded initialisation (a warm start); its
+    /// architecture must match `config`.
+    public static func train(
+        samples: [RoostSample], embedding: ElementEmbedding, config: RoostConfig,
+        options: TrainingOptions, members: Int, initFrom: (ensemble: RoostEnsemble, path: String)? = nil,
+        metadata: TrainingMetadata,
+        progress: (_ member: Int, _ record: EpochRecord) -> Void = { _, _ in }
+    ) throws(ModelsError) -> RoostEnsemble {
+        guard members >= 1 else { throw .invalidOptions("--ensemble must be at least 1") }
+        if let problem = options.problem { throw .invalidOptions(problem) }
+        if let (warm, path) = initFrom {
+            for member in warm.members where member.model.config != config {
+                throw .invalidModel(path: path, reason: "its Roost configuration differs from the one requested (\(member.model.config) vs \(config))")
+            }
+        }
+        let split = DataSplit.split(count: samples.count, validationFraction: options.validationFraction, seed: options.seed)
+        var trained: [RoostMember] = []
+        for k in 0..<members {
+            var memberMetadata = metadata
+            memberMetadata.splitSeed = options.seed
+            memberMetadata.initFrom = initFrom?.path
+            let initial = initFrom.map { $0.ensemble.members[k % $0.ensemble.members.count].model.parameters }
+            trained.append(try RoostTrainer.train(
+                samples: samples, trainIndices: split.train, validationIndices: split.validation,
+                embedding: embedding, config: config, options: options,
+                memberSeed: options.seed &+ UInt64(k), initialParameters: initial,
+                metadata: memberMetadata, progress: { progress(k, $0) }))
+        }
+        return try RoostEnsemble(members: trained, embedding: embedding)
+    }
+}

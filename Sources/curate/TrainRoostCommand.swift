@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import Ingest
+import Models
+
+/// `curate train roost`: a deep ensemble of Roost models on a composition–property CSV.
+struct TrainRoostCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roost",
+        abstract: "Train a Roost deep ensemble; writes OUT/ensemble.json and OUT/member-k/{weights.safetensors,config.json,log.csv}.")
+
+    @Option(name: .long, help: "CSV with a composition column and a target column.")
+    var data: String
+
+    @Option(name: .long, help: "The target column.")
+    var target: String
+
+    @Option(name: .long, help: "The identifier column (default id; line numbers when absent).")
+    var idColumn = "id"
+
+    @Option(name: .long, help: "The composition column.")
+    var compositionColumn = "composition"
+
+    @Option(name: .long, help: "Passes over the training data.")
+    var epochs: Int
+
+    @Option(name: .long, help: "Ensemble members W.")
+    var ensemble = 1
+
+    @Option(name: .long, help: "Output directory.")
+    var out: String
+
+    @Option(name: .long, help: "Seed of the split; member k uses seed + k.")
+    var seed: UInt64 = 0
+
+    @Option(name: .long, help: "Mini-batch size.")
+    var batchSize = 128
+
+    @Option(name: .long, help: "Share of rows held out for validation and checkpoint selection.")
+    var valFraction = 0.1
+
+    @Option(name: .long, help: "AdamW learning rate.")
+    var learningRate: Float = 3e-4
+
+    @Option(name: .long, help: "Element embedding: onehot or a JSON file (default: Matscholar beside the repository).")
+    var embedding: String?
+
+    @Option(name: .long, help: "Warm-start every member from a saved model directory.")
+    var initFrom: String?
+
+    @Flag(name: .long, help: "A small architecture for quick runs.")
+    var tiny = false
+
+    @Flag(name: .long, help: "Print a JSON summary.")
+    var json = false
+
+    func run() throws {
+        let options = TrainingOptions(epochs: epochs, batchSize: batchSize, learningRate: learningRate,
+                                      validationFraction: valFraction, seed: seed)
+        if let problem = options.problem { throw ValidationError(problem) }
+        guard ensemble >= 1 else { throw ValidationError("--ensemble must be at least 1") }
+
+        let warm = try initFrom.map { path in try modelStep { () throws(ModelsError) in try RoostEnsemble.load(from: path) } }
+        let elementEmbedding = try warm?.embedding ?? resolveEmbedding(embedding)
+        let columns = RoostDataset.Columns(id: idColumn, composition: compositionColumn, target: target)
+        let samples = try modelStep { () throws(ModelsError) in
+            try RoostDataset.load(path: data, columns: columns, embedding: elementEmbedding)
+        }
+        let config = warm?.members.first?.model.config
+            ?? (tiny ? .tiny(embeddingDimension: elementEmbedding.dimension) : RoostConfig(embeddingDimension: elementEmbedding.dimension))
+        let digest = try? FileDigest.compute(path: data).sha256
+        let metadata = TrainingMetadata(
+            seed: seed, splitSeed: seed, epochs: epochs, bestEpoch: 0, batchSize: batchSize,
+            learningRate: learningRate, weightDecay: options.weightDecay, validationFraction: valFraction,
+            trainSamples: 0, validationSamples: 0, dataFile: data, dataSHA256: digest, target: target,
+            initFrom: initFrom, toolVersion: CurateVersion.current)
+        printError("training \(ensemble) Roost member\(ensemble == 1 ? "" : "s") on \(samples.count) rows of \(data) "
+                   + "(\(elementEmbedding.name) embedding, \(tiny ? "tiny" : "paper-size") model)")
+        var throughput: [Double] = []
+        let started = Date()
+        let trained = try modelStep { () throws(ModelsError) in
+            try RoostEnsembleTrainer.train(
+                samples: samples, embedding: elementEmbedding, config: config, options: options, members: ensemble,
+                initFrom: warm.flatMap { w in initFrom.map { (w, $0) } }, metadata: metadata,
+                progress: { member, record in
+                    let trainRows = Double(samples.count - DataSplit.split(count: samples.count, validationFraction: valFraction, seed: seed).validation.count)
+                    throughput.append(trainRows / max(record.seconds, 1e-9))
+                    var line = "member \(member + 1)/\(ensemble) epoch \(record.epoch)/\(epochs): "
+                        + "train loss \(format(record.trainLoss)) MAE \(format(record.trainMAE))"
+                    if let loss = record.validationLoss, let mae = record.validationMAE {
+                        line += ", val loss \(format(loss)) MAE \(format(mae))"
+                    }
+                    printError(line + String(format: " (%.1fs)", record.seconds))
+                })
+        }
+        try modelStep { () throws(ModelsError) in try trained.save(to: out, toolVersion: CurateVersion.current) }
+        let summary = TrainSummary(
+            out: out, rows: samples.count, members: trained.members.count, embedding: elementEmbedding.name,
+            bestValidationMAE: trained.members.map(\.metadata.bestValidationMAE),
+            bestEpoch: trained.members.map(\.metadata.bestEpoch),
+            seconds: Date().timeIntervalSince(started),
+            samplesPerSecond: throughput.isEmpty ? 0 : throughput.reduce(0, +) / Double(throughput.count))
+        if json {
+            try printJSON(summary)
+        } else {
+            print("saved \(summary.members) member\(summary.members == 1 ? "" : "s") to \(out) "
+                  + "(best val MAE \(summary.bestValidationMAE.map { $0.map(format) ?? "-" }.joined(separator: ", ")); "
+                  + String(format: "%.0f samples/s)", summary.samplesPerSecond))
+        }
+    }
+}
+
+/// The `--json` summary of a training run.
+struct TrainSummary: Encodable {
+    let out: String
+    let rows: Int
+    let members: Int
+    let embedding: String
+    let bestValidationMAE: [Double?]
+    let bestEpoch: [Int]
+    let seconds: Double
+    let samplesPerSecond: Double
+
+    enum CodingKeys: String, CodingKey {
+        case out, rows, members, embedding, seconds
+        case bestValidationMAE = "best_val_mae", bestEpoch = "best_epoch", samplesPerSecond = "samples_per_second"
+    }
+}
+
+/// Four significant digits.
+func format(_ value: Double) -> String { String(format: "%.4g", value) }
