@@ -11,26 +11,16 @@ struct EvaluateCommand: ParsableCommand {
     @Option(name: .long, help: "Model directory written by `curate train roost`.")
     var model: String
 
-    @Option(name: .long, help: "CSV with a composition column and a target column.")
-    var data: String
-
-    @Option(name: .long, help: "The target column.")
-    var target: String
-
-    @Option(name: .long, help: "The identifier column (default id; line numbers when absent).")
-    var idColumn = "id"
-
-    @Option(name: .long, help: "The composition column.")
-    var compositionColumn = "composition"
+    @OptionGroup var dataset: LabelledDataOptions
 
     @Flag(name: .long, help: "Print a JSON object.")
     var json = false
 
     func run() throws {
         let ensemble = try modelStep { () throws(ModelsError) in try RoostEnsemble.load(from: model) }
-        let columns = RoostDataset.Columns(id: idColumn, composition: compositionColumn, target: target)
+        let columns = dataset.columns
         let samples = try modelStep { () throws(ModelsError) in
-            try RoostDataset.load(path: data, columns: columns, embedding: ensemble.embedding)
+            try RoostDataset.load(path: dataset.data, columns: columns, embedding: ensemble.embedding)
         }
         let predictions = try modelStep { () throws(ModelsError) in try ensemble.predict(samples) }
         let metrics = RegressionMetrics(predictions: predictions.map(\.mean), targets: samples.compactMap(\.target),

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Models
 
@@ -23,5 +24,25 @@ func modelStep<T>(_ body: () throws(ModelsError) -> T) throws -> T {
         return try body()
     } catch {
         throw CommandFailure(error.description)
+    }
+}
+
+/// `--data`, `--target`, `--id-column`, `--composition-column`: a labelled composition CSV.
+struct LabelledDataOptions: ParsableArguments {
+    @Option(name: .long, help: "CSV with a composition column and a target column.")
+    var data: String
+
+    @Option(name: .long, help: "The target column.")
+    var target: String
+
+    @Option(name: .long, help: "The identifier column (default id; line numbers when absent).")
+    var idColumn = "id"
+
+    @Option(name: .long, help: "The composition column.")
+    var compositionColumn = "composition"
+
+    /// The columns to read.
+    var columns: RoostDataset.Columns {
+        RoostDataset.Columns(id: idColumn, composition: compositionColumn, target: target)
     }
 }

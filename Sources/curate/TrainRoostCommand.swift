@@ -9,17 +9,7 @@ struct TrainRoostCommand: ParsableCommand {
         commandName: "roost",
         abstract: "Train a Roost deep ensemble; writes OUT/ensemble.json and OUT/member-k/{weights.safetensors,config.json,log.csv}.")
 
-    @Option(name: .long, help: "CSV with a composition column and a target column.")
-    var data: String
-
-    @Option(name: .long, help: "The target column.")
-    var target: String
-
-    @Option(name: .long, help: "The identifier column (default id; line numbers when absent).")
-    var idColumn = "id"
-
-    @Option(name: .long, help: "The composition column.")
-    var compositionColumn = "composition"
+    @OptionGroup var dataset: LabelledDataOptions
 
     @Option(name: .long, help: "Passes over the training data.")
     var epochs: Int
@@ -62,19 +52,19 @@ struct TrainRoostCommand: ParsableCommand {
 
         let warm = try initFrom.map { path in try modelStep { () throws(ModelsError) in try RoostEnsemble.load(from: path) } }
         let elementEmbedding = try warm?.embedding ?? resolveEmbedding(embedding)
-        let columns = RoostDataset.Columns(id: idColumn, composition: compositionColumn, target: target)
+        let columns = dataset.columns
         let samples = try modelStep { () throws(ModelsError) in
-            try RoostDataset.load(path: data, columns: columns, embedding: elementEmbedding)
+            try RoostDataset.load(path: dataset.data, columns: columns, embedding: elementEmbedding)
         }
         let config = warm?.members.first?.model.config
             ?? (tiny ? .tiny(embeddingDimension: elementEmbedding.dimension) : RoostConfig(embeddingDimension: elementEmbedding.dimension))
-        let digest = try? FileDigest.compute(path: data).sha256
+        let digest = try? FileDigest.compute(path: dataset.data).sha256
         let metadata = TrainingMetadata(
             seed: seed, splitSeed: seed, epochs: epochs, bestEpoch: 0, batchSize: batchSize,
             learningRate: learningRate, weightDecay: options.weightDecay, validationFraction: valFraction,
-            trainSamples: 0, validationSamples: 0, dataFile: data, dataSHA256: digest, target: target,
+            trainSamples: 0, validationSamples: 0, dataFile: dataset.data, dataSHA256: digest, target: dataset.target,
             initFrom: initFrom, toolVersion: CurateVersion.current)
-        printError("training \(ensemble) Roost member\(ensemble == 1 ? "" : "s") on \(samples.count) rows of \(data) "
+        printError("training \(ensemble) Roost member\(ensemble == 1 ? "" : "s") on \(samples.count) rows of \(dataset.data) "
                    + "(\(elementEmbedding.name) embedding, \(tiny ? "tiny" : "paper-size") model)")
         var throughput: [Double] = []
         let started = Date()
