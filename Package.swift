@@ -31,9 +31,11 @@ let package = Package(
         // spglib (symmetry search and space-group database) through its C API; Debian libsymspg-dev.
         .systemLibrary(name: "CSpglib", pkgConfig: "spglib", providers: [.apt(["libsymspg-dev"])]),
         // Curation: specs, versioned rules, dedup clusters, the exclusion ledger.
-        .target(name: "Curation", dependencies: ["Chemistry", "Store"]),
+        .target(name: "Curation", dependencies: ["Chemistry", "Store", "Crystal"]),
         // Readers and per-source ingesters that write into the store.
-        .target(name: "Ingest", dependencies: ["Chemistry", "Store"]),
+        .target(name: "Ingest", dependencies: ["Chemistry", "Store", "CZlib"]),
+        // zlib through its C API (streaming gzip input); Debian zlib1g-dev.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // Library behind the command line: reports and benchmarks callable from tests.
         .target(name: "CurateKit", dependencies: ["Chemistry", "Store", "Ingest"]),
         // The thin command-line front end.
@@ -53,7 +55,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "CrystalTests", dependencies: ["Crystal", "Chemistry"], exclude: ["Fixtures"]),
-        .testTarget(name: "CurationTests", dependencies: ["Curation", "Ingest", "Store", "Chemistry"]),
+        .testTarget(name: "CurationTests", dependencies: ["Curation", "Ingest", "Store", "Chemistry", "Crystal"], exclude: ["Fixtures"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry", "CurateKit"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry"]),
