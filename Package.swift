@@ -33,9 +33,11 @@ let package = Package(
         // Curation: specs, versioned rules, dedup clusters, the exclusion ledger.
         .target(name: "Curation", dependencies: ["Chemistry", "Store", "Crystal"]),
         // Readers and per-source ingesters that write into the store.
-        .target(name: "Ingest", dependencies: ["Chemistry", "Store", "CZlib"]),
+        .target(name: "Ingest", dependencies: ["Chemistry", "Store", "CLZMA", "CZlib"]),
         // zlib through its C API (streaming gzip input); Debian zlib1g-dev.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // liblzma (xz decompression) through its C API; Debian liblzma-dev.
+        .systemLibrary(name: "CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"])]),
         // Library behind the command line: reports and benchmarks callable from tests.
         .target(name: "CurateKit", dependencies: ["Chemistry", "Store", "Ingest"]),
         // The thin command-line front end.

@@ -12,12 +12,13 @@ struct IngestCommand: ParsableCommand {
             oqmd (id,composition,target = formation energy per atom, eV/atom);
             mp (task_id|material_id,composition,<property>, e.g. formation_energy_per_atom, band_gap);
             table (any id?,formula,value table: give --property and --unit when the header does not say).
+            synthesis (text-mined synthesis reactions JSON, 2019 or 2020 schema, optionally .xz).
             Ends with: read = stored + duplicates + quarantined. Re-ingesting an unchanged file writes nothing.
             A file-level failure (missing, empty, binary, bad header, record too long) leaves the store unchanged.
             """)
 
     enum Source: String, ExpressibleByArgument, CaseIterable {
-        case supercon, oqmd, mp, table
+        case supercon, oqmd, mp, table, synthesis
     }
 
     @Argument(help: "Source kind: \(Source.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -52,6 +53,8 @@ struct IngestCommand: ParsableCommand {
             switch source {
             case .supercon:
                 report = try SuperConIngester.ingest(path: file, into: store, options: ingestOptions)
+            case .synthesis:
+                report = try SynthesisIngester.ingest(path: file, into: store, options: ingestOptions)
             case .oqmd, .mp, .table:
                 let spec = PropertyTableSpec(sourceKind: source.rawValue, property: property, unit: unit, valueColumn: valueColumn)
                 report = try PropertyTableIngester.ingest(path: file, into: store, spec: spec, options: ingestOptions)

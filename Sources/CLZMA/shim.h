@@ -1,0 +1,5 @@
+// liblzma's C API (Debian `liblzma-dev`), for the xz decoder in the Swift `Ingest` target.
+#ifndef CURATE_CLZMA_SHIM_H
+#define CURATE_CLZMA_SHIM_H
+#include <lzma.h>
+#endif
