@@ -54,6 +54,7 @@ struct FormulaScanner {
     var dopants: [ParsedFormula.Dopant] = []
     var charge: Int?
     var skippedInnerWhitespace = false
+    var usedFractionNotation = false
 
     init(bytes: UnsafeBufferPointer<UInt8>, text: String, bindings: FormulaBindings) {
         self.bytes = bytes
@@ -341,7 +342,7 @@ struct FormulaScanner {
             }
         }
         guard index < bytes.count, let length = variableLength(at: index) else {
-            if hadNumber { return SymbolicAmount(coefficient) }
+            if hadNumber { return SymbolicAmount(try dividedByDenominator(coefficient)) }
             throw unexpected(at: index)
         }
         let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), as: UTF8.self)
@@ -353,8 +354,23 @@ struct FormulaScanner {
             throw error(.unexpectedCharacter, at: index, "a number directly after a variable")
         }
         var amount = SymbolicAmount(0)
-        amount.add(name, coefficient)
+        amount.add(name, try dividedByDenominator(coefficient))
         return amount
+    }
+
+    /// A fraction written with a slash (`Zn1/3`, `3z/2`): divides `value` by the denominator
+    /// that follows, or returns it unchanged when no `/digit` follows.
+    mutating func dividedByDenominator(_ value: Double) throws(FormulaError) -> Double {
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "/"), startsNumber(at: index + 1) else { return value }
+        let slash = index
+        index += 1
+        let denominator = try parseNumber()
+        guard denominator != 0 else { throw error(.invalidNumber, at: slash, "division by zero") }
+        if !usedFractionNotation {
+            usedFractionNotation = true
+            warn(.fractionNotation, at: slash, "an amount written as a fraction was divided out")
+        }
+        return value / denominator
     }
 
     /// Reads an unsigned decimal number with optional fraction and exponent.

@@ -19,6 +19,8 @@ public struct FormulaWarning: Sendable, Hashable, Codable, CustomStringConvertib
         case oxygenAmountVariable = "oxygen_amount_variable"
         /// A Unicode minus or dash was read as a minus sign in an amount.
         case unicodeMinus = "unicode_minus"
+        /// An amount was written as a fraction (`Zn1/3Nb2/3`) and divided out.
+        case fractionNotation = "fraction_notation"
         /// An element placeholder (`R`, `Ln`) was replaced by its bound element.
         case placeholderSubstituted = "placeholder_substituted"
     }

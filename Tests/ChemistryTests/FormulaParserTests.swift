@@ -225,4 +225,15 @@ final class FormulaParserTests: XCTestCase {
         XCTAssertThrowsError(try FormulaBindings(parsing: "R=Qq"))
         XCTAssertThrowsError(try FormulaBindings(parsing: "x"))
     }
+
+    func testFractionAmounts() throws {
+        let parsed = try FormulaParser.parse("BaZn1/3Nb2/3O3")
+        XCTAssertEqual(parsed.composition?.amounts["Zn"] ?? 0, 1.0 / 3.0, accuracy: 1e-15)
+        XCTAssertEqual(parsed.composition?.amounts["Nb"] ?? 0, 2.0 / 3.0, accuracy: 1e-15)
+        XCTAssertEqual(parsed.warnings.map(\.code), [.fractionNotation])
+        assertAmounts("SrTiO3-3z/2", ["Sr": 1, "Ti": 1, "O": 2.7], bindings: FormulaBindings(variables: ["z": 0.2]))
+        assertAmounts("(Fe1/2Co1/2)2O3", ["Fe": 1, "Co": 1, "O": 3])
+        assertRejected("Fe1/0O", .invalidNumber, at: 4)
+        assertRejected("Fe/2O", .unexpectedCharacter, at: 3)
+    }
 }
