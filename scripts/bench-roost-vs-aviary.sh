@@ -63,10 +63,10 @@ train = json.load(open(f"{work}/swift-train.json"))
 ev = json.load(open(f"{work}/swift-eval.json"))
 av = json.load(open(f"{work}/aviary.json"))
 rows = train["rows"]
-# Swift: epoch seconds from each member's log.csv (no validation, so training passes only).
+# Swift: training seconds per epoch from each member's log.csv (validation excluded).
 secs = []
 for log in sorted(glob.glob(f"{work}/swift-model/member-*/log.csv")):
-    secs += [float(r["seconds"]) for r in csv.DictReader(open(log))]
+    secs += [float(r["train_seconds"]) for r in csv.DictReader(open(log))]
 swift_sps = rows * len(secs) / sum(secs)
 swift_mae = ev["mae"]
 av_mae, av_sps = av["test_mae"], av["samples_per_second"]

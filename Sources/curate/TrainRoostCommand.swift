@@ -74,7 +74,7 @@ struct TrainRoostCommand: ParsableCommand {
                 initFrom: warm.flatMap { w in initFrom.map { (w, $0) } }, metadata: metadata,
                 progress: { member, record in
                     let trainRows = Double(samples.count - DataSplit.split(count: samples.count, validationFraction: valFraction, seed: seed).validation.count)
-                    throughput.append(trainRows / max(record.seconds, 1e-9))
+                    throughput.append(trainRows / max(record.trainingSeconds, 1e-9))
                     var line = "member \(member + 1)/\(ensemble) epoch \(record.epoch)/\(epochs): "
                         + "train loss \(format(record.trainLoss)) MAE \(format(record.trainMAE))"
                     if let loss = record.validationLoss, let mae = record.validationMAE {

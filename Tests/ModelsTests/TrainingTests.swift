@@ -74,7 +74,7 @@ final class TrainingTests: XCTestCase {
         }
         let log = try String(contentsOf: directory.appendingPathComponent("member-0/log.csv"), encoding: .utf8)
         XCTAssertEqual(log.split(separator: "\n").count, 41)
-        XCTAssertTrue(log.hasPrefix("epoch,train_loss,train_mae,val_loss,val_mae,seconds\n"))
+        XCTAssertTrue(log.hasPrefix("epoch,train_loss,train_mae,val_loss,val_mae,seconds,train_seconds\n"))
 
         // A warm start begins from the saved weights (zero epochs of change would reproduce them).
         let warm = try RoostEnsembleTrainer.train(

@@ -120,14 +120,15 @@ extension RoostEnsemble {
 
 /// The per-epoch CSV log.
 public enum TrainingLog {
-    /// `epoch,train_loss,train_mae,val_loss,val_mae,seconds`, one line per epoch (empty
-    /// validation fields when there is no validation set).
+    /// `epoch,train_loss,train_mae,val_loss,val_mae,seconds,train_seconds`, one line per epoch
+    /// (empty validation fields when there is no validation set; `seconds` includes validation,
+    /// `train_seconds` does not).
     public static func csv(_ history: [EpochRecord]) -> String {
-        var lines = ["epoch,train_loss,train_mae,val_loss,val_mae,seconds"]
+        var lines = ["epoch,train_loss,train_mae,val_loss,val_mae,seconds,train_seconds"]
         for r in history {
             lines.append([String(r.epoch), String(r.trainLoss), String(r.trainMAE),
                           r.validationLoss.map { String($0) } ?? "", r.validationMAE.map { String($0) } ?? "",
-                          String(format: "%.3f", r.seconds)].joined(separator: ","))
+                          String(format: "%.3f", r.seconds), String(format: "%.3f", r.trainingSeconds)].joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

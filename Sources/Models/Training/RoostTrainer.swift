@@ -65,6 +65,7 @@ public enum RoostTrainer {
                     throw .invalidOptions("optimiser step failed: \(error)")
                 }
             }
+            let trainingSeconds = Date().timeIntervalSince(started)
             var validationLoss: Double?, validationMAE: Double?
             if !validationIndices.isEmpty {
                 let scores = try score(model: model, normalisation: normalisation,
@@ -76,7 +77,7 @@ public enum RoostTrainer {
             let record = EpochRecord(epoch: epoch, trainLoss: lossSum / Double(order.count),
                                      trainMAE: errorSum / Double(order.count),
                                      validationLoss: validationLoss, validationMAE: validationMAE,
-                                     seconds: Date().timeIntervalSince(started))
+                                     seconds: Date().timeIntervalSince(started), trainingSeconds: trainingSeconds)
             history.append(record)
             progress(record)
             let criterion = validationMAE ?? -Double(epoch)  // without validation, the last epoch wins

@@ -46,6 +46,8 @@ public struct EpochRecord: Codable, Sendable, Equatable {
     public let validationLoss: Double?
     /// Validation MAE after the epoch, if there is a validation set.
     public let validationMAE: Double?
-    /// Seconds the epoch took.
+    /// Seconds the epoch took, validation included.
     public let seconds: Double
+    /// Seconds spent on the training steps alone (what throughput is computed from).
+    public let trainingSeconds: Double
 }
