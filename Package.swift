@@ -39,7 +39,7 @@ let package = Package(
         // liblzma (xz decompression) through its C API; Debian liblzma-dev.
         .systemLibrary(name: "CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"])]),
         // Library behind the command line: reports and benchmarks callable from tests.
-        .target(name: "CurateKit", dependencies: ["Chemistry", "Store", "Ingest"]),
+        .target(name: "CurateKit", dependencies: ["Chemistry", "Store", "Ingest", "Crystal"]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
             "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models",

@@ -81,7 +81,7 @@ public enum Benchmarks {
         return Measurement(name: "supercon_ingest", items: rows, bestSeconds: bestTime, perSecond: Double(rows) / bestTime, repetitions: repetitions)
     }
 
-    private static func best(of repetitions: Int, _ work: () -> Void) -> Double {
+    static func best(of repetitions: Int, _ work: () -> Void) -> Double {
         var bestTime = Double.infinity
         for _ in 0..<max(1, repetitions) {
             let start = ContinuousClock.now

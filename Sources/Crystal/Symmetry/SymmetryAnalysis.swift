@@ -27,6 +27,11 @@ public enum SymmetryAnalysis {
                            types: types, options: options)
     }
 
+    /// Shortest cell edge accepted, in Å.
+    public static let minimumEdgeLength = 0.5
+    /// Smallest volume per atom accepted, in Å³.
+    public static let minimumVolumePerAtom = 0.5
+
     /// Analyses a cell given as a lattice, fractional positions and integer atom types (only
     /// their distinctness matters, so unknown species can be numbered).
     public static func analyse(lattice: Lattice, positions: [Vector3], types: [Int],
@@ -36,6 +41,17 @@ public enum SymmetryAnalysis {
         }
         guard positions.allSatisfy({ $0.x.isFinite && $0.y.isFinite && $0.z.isFinite }) else {
             throw .invalidCell("non-finite coordinate")
+        }
+        // spglib crashes on nearly collapsed cells (found by fuzzing: b = 7e-8 Å); no real
+        // crystal has an edge below 0.5 Å or less than 0.5 Å³ per atom.
+        let parameters = lattice.parameters
+        let shortest = min(parameters.a, parameters.b, parameters.c)
+        guard shortest >= Self.minimumEdgeLength else {
+            throw .invalidCell("a cell edge of \(shortest) Å is shorter than \(Self.minimumEdgeLength) Å")
+        }
+        let volumePerAtom = lattice.volume / Double(positions.count)
+        guard volumePerAtom >= Self.minimumVolumePerAtom else {
+            throw .invalidCell("\(volumePerAtom) Å³ per atom is below \(Self.minimumVolumePerAtom) Å³")
         }
         let schedule = options.symprecSchedule
         guard schedule.allSatisfy({ $0.isFinite && $0 > 0 }) else { throw .invalidTolerance("symprec \(options.symprec)") }

@@ -41,7 +41,7 @@ public struct CIFNumber: Sendable, Hashable {
         guard let last = mantissa.last, last >= 0x30, last <= 0x39, let base = Self.plain(mantissa) else { return nil }
         var exponent = 0
         if !exponentPart.isEmpty {
-            guard let e = Int(String(decoding: exponentPart.dropFirst(), as: UTF8.self)), abs(e) < 300 else { return nil }
+            guard let e = Int(String(decoding: exponentPart.dropFirst(), as: UTF8.self)), e.magnitude < 300 else { return nil }
             exponent = e
         }
         // The uncertainty applies to the last decimal place of the mantissa.
