@@ -29,6 +29,9 @@ public enum SymmetryAnalysis {
 
     /// Shortest cell edge accepted, in Å.
     public static let minimumEdgeLength = 0.5
+    /// Longest cell edge accepted, in Å (spglib takes seconds on absurd cells such as 1e62 Å,
+    /// found by fuzzing).
+    public static let maximumEdgeLength = 1.0e4
     /// Smallest volume per atom accepted, in Å³.
     public static let minimumVolumePerAtom = 0.5
 
@@ -43,11 +46,15 @@ public enum SymmetryAnalysis {
             throw .invalidCell("non-finite coordinate")
         }
         // spglib crashes on nearly collapsed cells (found by fuzzing: b = 7e-8 Å); no real
-        // crystal has an edge below 0.5 Å or less than 0.5 Å³ per atom.
+        // crystal has an edge below 0.5 Å, above 10⁴ Å, or less than 0.5 Å³ per atom.
         let parameters = lattice.parameters
         let shortest = min(parameters.a, parameters.b, parameters.c)
         guard shortest >= Self.minimumEdgeLength else {
             throw .invalidCell("a cell edge of \(shortest) Å is shorter than \(Self.minimumEdgeLength) Å")
+        }
+        let longest = max(parameters.a, parameters.b, parameters.c)
+        guard longest <= Self.maximumEdgeLength else {
+            throw .invalidCell("a cell edge of \(longest) Å is longer than \(Self.maximumEdgeLength) Å")
         }
         let volumePerAtom = lattice.volume / Double(positions.count)
         guard volumePerAtom >= Self.minimumVolumePerAtom else {
