@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "CurateKit", dependencies: ["Chemistry", "Store", "Ingest", "Crystal"]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models",
+            "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models", "Crystal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
