@@ -202,7 +202,7 @@ def main() -> int:
     for e in entries:
         if e.get("ok") and "hand" not in e["sources"]:
             e = {k: e[k] for k in ("formula", "ok", "fractions")}
-            e["fractions"] = {k: float(f"{v:.12g}") for k, v in e["fractions"].items()}
+            e["fractions"] = {k: float(f"{v:.10g}") for k, v in e["fractions"].items()}
         compact.append(e)
     entries = compact
 
