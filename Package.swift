@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Crystal", targets: ["Crystal"]),
         .library(name: "Learning", targets: ["Learning"]),
         .library(name: "Models", targets: ["Models"]),
+        .library(name: "Datasets", targets: ["Datasets"]),
         .executable(name: "curate", targets: ["curate"]),
     ],
     dependencies: [
@@ -32,6 +33,8 @@ let package = Package(
         .systemLibrary(name: "CSpglib", pkgConfig: "spglib", providers: [.apt(["libsymspg-dev"])]),
         // Curation: specs, versioned rules, dedup clusters, the exclusion ledger.
         .target(name: "Curation", dependencies: ["Chemistry", "Store", "Crystal"]),
+        // Dataset specs, split strategies, immutable releases with manifests, verification and diffs.
+        .target(name: "Datasets", dependencies: ["Chemistry", "Store", "Ingest", "Curation", "Crystal"]),
         // Readers and per-source ingesters that write into the store.
         .target(name: "Ingest", dependencies: ["Chemistry", "Store", "CLZMA", "CZlib"]),
         // zlib through its C API (streaming gzip input); Debian zlib1g-dev.
@@ -42,7 +45,7 @@ let package = Package(
         .target(name: "CurateKit", dependencies: ["Chemistry", "Store", "Ingest", "Crystal"]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models", "Crystal",
+            "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models", "Crystal", "Datasets",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
@@ -58,6 +61,7 @@ let package = Package(
         ]),
         .testTarget(name: "CrystalTests", dependencies: ["Crystal", "Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "CurationTests", dependencies: ["Curation", "Ingest", "Store", "Chemistry", "Crystal"], exclude: ["Fixtures"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Curation", "Store", "Chemistry"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry", "CurateKit"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry"]),

@@ -120,3 +120,8 @@ enum JSONText {
         return result + "\""
     }
 }
+
+extension CurationEngine {
+    /// Version strings of every rule the engine can apply (what exclusions record).
+    public static var ruleVersions: [String: String] { CurationRule.versions }
+}

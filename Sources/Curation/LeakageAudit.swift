@@ -13,6 +13,13 @@ public struct LeakageReport: Sendable, Codable, Equatable {
         public var recordsWithSharedComposition: Int
         /// Records of this side whose chemical system is also in the other side.
         public var recordsWithSharedChemicalSystem: Int
+
+        enum CodingKeys: String, CodingKey {
+            case name, records, compositions
+            case chemicalSystems = "chemical_systems"
+            case recordsWithSharedComposition = "records_with_shared_composition"
+            case recordsWithSharedChemicalSystem = "records_with_shared_chemical_system"
+        }
     }
 
     public var a: Side
@@ -23,6 +30,12 @@ public struct LeakageReport: Sendable, Codable, Equatable {
     public var sharedChemicalSystems: Int
     /// Up to `exampleLimit` shared compositions, sorted.
     public var sharedCompositionExamples: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case a, b
+        case sharedCompositions = "shared_compositions", sharedChemicalSystems = "shared_chemical_systems"
+        case sharedCompositionExamples = "shared_composition_examples"
+    }
 }
 
 /// One record as the audit sees it.

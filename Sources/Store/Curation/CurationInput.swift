@@ -14,11 +14,15 @@ public struct CurationInput: Sendable, Equatable, Codable {
     public var unit: String?
     public var qualifier: String
     public var conditionsJSON: String?
+    /// Where the record sits in its source file, e.g. `line 12`.
+    public var locator: String
+    /// Source-specific metadata (JSON object), e.g. `{"id":"mp-1234"}`.
+    public var metadataJSON: String?
 
     /// Creates an input (tests build these directly).
     public init(observationId: Int, sourceKind: String, sourceName: String, canonicalKey: String, reducedFormula: String,
                 chemicalSystem: String, elementCount: Int, formulaAsWritten: String, value: Double?, unit: String?,
-                qualifier: String, conditionsJSON: String?) {
+                qualifier: String, conditionsJSON: String?, locator: String = "", metadataJSON: String? = nil) {
         self.observationId = observationId
         self.sourceKind = sourceKind
         self.sourceName = sourceName
@@ -31,6 +35,8 @@ public struct CurationInput: Sendable, Equatable, Codable {
         self.unit = unit
         self.qualifier = qualifier
         self.conditionsJSON = conditionsJSON
+        self.locator = locator
+        self.metadataJSON = metadataJSON
     }
 }
 
@@ -41,8 +47,10 @@ extension CurateStore {
         try read("reading curation inputs") { db in
             var sql = """
                 SELECT o.id, s.kind, s.name, m.canonical_key, m.reduced_formula, m.chemical_system, m.element_count,
-                       o.formula_as_written, o.value, o.unit, o.qualifier, o.conditions_json
+                       o.formula_as_written, o.value, o.unit, o.qualifier, o.conditions_json,
+                       rr.locator, o.metadata_json
                 FROM observations o
+                JOIN raw_records rr ON rr.id = o.raw_record_id
                 JOIN sources s ON s.id = o.source_id
                 JOIN materials m ON m.id = o.material_id
                 WHERE o.property = ?
@@ -58,7 +66,8 @@ extension CurateStore {
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 CurationInput(observationId: row[0], sourceKind: row[1], sourceName: row[2], canonicalKey: row[3],
                               reducedFormula: row[4], chemicalSystem: row[5], elementCount: row[6], formulaAsWritten: row[7],
-                              value: row[8], unit: row[9], qualifier: row[10], conditionsJSON: row[11])
+                              value: row[8], unit: row[9], qualifier: row[10], conditionsJSON: row[11],
+                              locator: row[12], metadataJSON: row[13])
             }
         }
     }

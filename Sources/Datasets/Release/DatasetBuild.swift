@@ -1,0 +1,108 @@
+import Curation
+import Store
+
+/// Everything a release is made of, before it is written: the split records, what was left
+/// out and why, and the provenance the manifest records.
+public struct DatasetBuild: Sendable {
+    /// The dataset spec, as written.
+    public var spec: DatasetSpec
+    /// The curation spec it names.
+    public var curationSpec: CurationSpec
+    /// Release version (semantic, e.g. `1.0.0`).
+    public var version: String
+    /// The sources read.
+    public var sources: [PreparedSource]
+    /// Content hash of the whole store the build read.
+    public var storeContentSHA256: String
+    /// Hash of the observations curation read (independent of row ids and other sources).
+    public var inputsSHA256: String
+    /// Number of observations curation read.
+    public var inputCount: Int
+    /// The curation funnel.
+    public var funnel: [FunnelStep]
+    /// Released records, sorted by canonical key, with split labels.
+    public var records: [DatasetRecord]
+    /// Every observation left out, with the rule or reason.
+    public var ledger: [LedgerLine]
+    /// Facts about the split (held-out systems, cluster sizes, bin edges).
+    public var splitNotes: [String: String]
+
+    /// One line of a release's ledger.
+    public struct LedgerLine: Sendable, Equatable {
+        public var source: String
+        public var locator: String
+        public var formulaAsWritten: String
+        public var canonicalKey: String
+        public var value: Double?
+        public var qualifier: String
+        public var rule: String
+        public var ruleVersion: String
+        public var reason: String
+    }
+}
+
+/// Builds a `DatasetBuild` from a store.
+public enum DatasetBuilder {
+    /// Version of the release rules (record assembly, split assignment, file layout).
+    public static let rulesVersion = "release/1"
+
+    /// Prepares the sources, curates, assembles records and splits them.
+    /// - Parameter sourcePaths: absolute path of every source, in spec order.
+    public static func build(spec: DatasetSpec, curationSpec: CurationSpec, version: String,
+                             sourcePaths: [String], store: CurateStore) throws -> DatasetBuild {
+        let sources = try SourcePreparation.prepare(spec.sources, absolutePaths: sourcePaths, store: store)
+        let names = sources.map(\.spec.storeName)
+        let inputs = try store.curationInputs(property: spec.target.property, sources: names)
+        guard !inputs.isEmpty else {
+            throw DatasetError.input(message: "no observations of \"\(spec.target.property)\" in sources \(names.joined(separator: ", "))")
+        }
+        if let other = inputs.first(where: { ($0.unit ?? spec.target.unit) != spec.target.unit }) {
+            throw DatasetError.input(message: "the spec says \(spec.target.property) is in \(spec.target.unit) but \(other.sourceName):\(other.locator) is in \(other.unit ?? "no unit")")
+        }
+        var curation = curationSpec
+        curation.sources = names
+        let (exclusions, clusters, funnel) = CurationEngine.run(spec: curation, inputs: inputs)
+        let attributeField = ["space_group", "batch", "time", "attribute"].contains(spec.split.strategy) ? spec.split.attributeField : nil
+        let assembled = RecordAssembly.records(clusters: clusters, inputs: inputs, target: spec.target, attributeField: attributeField)
+        let outcome = Splitter.split(assembled.records, spec: spec.split, seed: spec.seed)
+
+        var byId: [Int: CurationInput] = [:]
+        for input in inputs { byId[input.observationId] = input }
+        var ledger: [DatasetBuild.LedgerLine] = []
+        func line(_ id: Int, _ rule: String, _ version: String, _ reason: String) {
+            guard let input = byId[id] else { return }
+            ledger.append(.init(source: input.sourceName, locator: input.locator, formulaAsWritten: input.formulaAsWritten,
+                                canonicalKey: input.canonicalKey, value: input.value, qualifier: input.qualifier,
+                                rule: rule, ruleVersion: version, reason: reason))
+        }
+        for exclusion in exclusions { line(exclusion.observationId, exclusion.rule, exclusion.ruleVersion, exclusion.reason) }
+        for exclusion in assembled.excluded { line(exclusion.observationId, exclusion.rule, rulesVersion, exclusion.reason) }
+        let clusterMembers = Dictionary(clusters.map { ($0.key, $0.members) }, uniquingKeysWith: { first, _ in first })
+        for (record, reason) in outcome.unplaced {
+            for id in clusterMembers[record.canonicalKey] ?? [] { line(id, "unplaced_by_split", rulesVersion, reason) }
+        }
+        for source in sources {
+            for entry in try store.quarantineEntries(source: source.spec.storeName) where entry.sourceName == source.spec.storeName {
+                ledger.append(.init(source: entry.sourceName, locator: entry.locator, formulaAsWritten: "", canonicalKey: "",
+                                    value: nil, qualifier: "", rule: "quarantine:" + entry.reasonCode, ruleVersion: entry.ruleVersion,
+                                    reason: entry.message + (entry.field.map { " (field \($0))" } ?? "")))
+            }
+        }
+        ledger.sort { ($0.source, $0.locator, $0.rule) < ($1.source, $1.locator, $1.rule) }
+        return DatasetBuild(spec: spec, curationSpec: curationSpec, version: version, sources: sources,
+                            storeContentSHA256: try store.contentHash(), inputsSHA256: inputsHash(inputs),
+                            inputCount: inputs.count, funnel: funnel, records: outcome.records, ledger: ledger,
+                            splitNotes: outcome.notes)
+    }
+
+    /// sha256 over the inputs' content lines sorted by source and locator.
+    static func inputsHash(_ inputs: [CurationInput]) -> String {
+        let lines = inputs.map { input in
+            [input.sourceName, input.locator, input.canonicalKey, input.formulaAsWritten, input.value.map(CSVText.number) ?? "",
+             input.unit ?? "", input.qualifier, input.conditionsJSON ?? "", input.metadataJSON ?? ""].joined(separator: "\u{1F}")
+        }.sorted()
+        var hasher = SHA256Hasher()
+        for line in lines { hasher.update(line); hasher.update("\n") }
+        return hasher.finalizeHex()
+    }
+}

@@ -1,0 +1,81 @@
+import Curation
+import Foundation
+import Store
+
+/// The release workflow behind `curate release`: build from a spec, write an immutable
+/// version directory, and verify a release by rebuilding it.
+public enum DatasetRelease {
+    /// What a release (or a rebuild) produced.
+    public struct Outcome: Sendable {
+        public var directory: String
+        public var files: ReleaseFiles
+        /// Sources the build had to ingest.
+        public var ingested: [String]
+    }
+
+    /// Builds the release of `specPath` at `version` into `outDirectory` (default:
+    /// `<spec directory>/<name>/<version>`). With `storePath` the build reads (and, for missing
+    /// sources, writes) that store; without it the sources are ingested into a fresh in-memory
+    /// store. Nothing is written when `dryRun` is set.
+    public static func release(specPath: String, version: String, outDirectory: String? = nil,
+                               storePath: String? = nil, dryRun: Bool = false) throws -> Outcome {
+        try checkVersion(version)
+        let spec = try DatasetSpec.load(path: specPath)
+        let specDirectory = absolute((specPath as NSString).deletingLastPathComponent)
+        let curationPath = SourcePreparation.resolve(spec.curation, against: specDirectory)
+        let curationSpec: CurationSpec
+        do {
+            curationSpec = try CurationSpec.load(path: curationPath)
+        } catch {
+            throw DatasetError.spec(path: specPath, message: "curation: \(error)")
+        }
+        guard curationSpec.property == spec.target.property else {
+            throw DatasetError.spec(path: specPath, message: "target.property is \(spec.target.property) but the curation spec \(spec.curation) curates \(curationSpec.property)")
+        }
+        let directory = absolute(outDirectory ?? (specDirectory as NSString).appendingPathComponent("\(spec.name)/\(version)"))
+        guard dryRun || !FileManager.default.fileExists(atPath: directory) else { throw DatasetError.releaseExists(path: directory) }
+        let paths = spec.sources.map { SourcePreparation.resolve($0.path, against: specDirectory) }
+        let outcome = try rebuild(spec: spec, curationSpec: curationSpec, version: version, sourcePaths: paths,
+                                  directory: directory, storePath: storePath)
+        if !dryRun { try ReleaseWriter.write(outcome.files, to: directory) }
+        return outcome
+    }
+
+    /// Rebuilds the release in `directory` from its manifest (the embedded specs, the source files
+    /// at their recorded paths, and `storePath` or a fresh store, as the manifest says) and
+    /// compares every file byte for byte.
+    public static func verify(directory: String, storePath: String? = nil) throws -> ReleaseVerification {
+        let directory = absolute(directory)
+        let manifest = try ReleaseReading.manifest(in: directory)
+        let paths = manifest.sources.map { SourcePreparation.resolve($0.pathFromRelease, against: directory) }
+        for (source, path) in zip(manifest.sources, paths) where !FileManager.default.fileExists(atPath: path) {
+            throw DatasetError.source(name: source.name, message: "the release reads \(path) (recorded as \(source.pathFromRelease)), which does not exist")
+        }
+        let rebuilt = try rebuild(spec: manifest.datasetSpec, curationSpec: manifest.curationSpec, version: manifest.version,
+                                  sourcePaths: paths, directory: directory, storePath: storePath)
+        return try ReleaseVerification.compare(directory: directory, manifest: manifest, rebuilt: rebuilt.files)
+    }
+
+    static func rebuild(spec: DatasetSpec, curationSpec: CurationSpec, version: String, sourcePaths: [String],
+                        directory: String, storePath: String?) throws -> Outcome {
+        let store = try storePath.map { try CurateStore(path: $0) } ?? CurateStore.inMemory()
+        let build = try DatasetBuilder.build(spec: spec, curationSpec: curationSpec, version: version,
+                                             sourcePaths: sourcePaths, store: store)
+        let files = try ReleaseFiles.render(build, directory: directory, storeMode: storePath == nil ? "fresh" : "file")
+        return Outcome(directory: directory, files: files,
+                       ingested: build.sources.filter(\.ingestedNow).map(\.spec.storeName))
+    }
+
+    static func checkVersion(_ version: String) throws {
+        let parts = version.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
+            throw DatasetError.input(message: "version must be MAJOR.MINOR.PATCH (e.g. 1.0.0), not \"\(version)\"")
+        }
+    }
+
+    static func absolute(_ path: String) -> String {
+        let base = path.isEmpty ? "." : path
+        let joined = base.hasPrefix("/") ? base : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(base)
+        return (joined as NSString).standardizingPath
+    }
+}

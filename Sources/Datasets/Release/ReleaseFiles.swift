@@ -1,0 +1,101 @@
+import Crystal
+import Curation
+import Foundation
+import Ingest
+import Store
+
+/// The bytes of a release: data files, exports and the manifest, keyed by relative path.
+public struct ReleaseFiles: Sendable {
+    /// Relative path → content, manifest included.
+    public var contents: [String: Data]
+    /// The manifest (also in `contents["manifest.json"]`).
+    public var manifest: ReleaseManifest
+
+    /// Renders `build` for a release at `directory` (absolute; source paths are written
+    /// relative to it). `storeMode` is `fresh` or `file`.
+    public static func render(_ build: DatasetBuild, directory: String, storeMode: String) throws -> ReleaseFiles {
+        var contents: [String: (data: Data, rows: Int)] = [:]
+        let records = build.records
+        let property = build.spec.target.property
+        let nested = records.contains { $0.innerFold != nil }
+        contents["records.csv"] = (Data(RecordFormats.csv(records, nested: nested).utf8), records.count)
+        contents["records.jsonl"] = (Data(RecordFormats.jsonLines(records, nested: nested).utf8), records.count)
+        contents["excluded.csv"] = (Data(RecordFormats.ledgerCSV(build.ledger).utf8), build.ledger.count)
+        let labels = SplitLabels.ordered(Set(records.map(\.split)))
+        for label in labels {
+            let members = records.filter { $0.split == label }
+            contents["exports/roost/\(label).csv"] = (Data(RecordFormats.roostCSV(members, property: property).utf8), members.count)
+            contents["exports/matbench/\(label).json"] = (Data(RecordFormats.matbenchJSON(members, property: property).utf8), members.count)
+        }
+
+        var counts: [String: Int] = [:]
+        for record in records { counts[record.split, default: 0] += 1 }
+        var excludedByRule: [String: Int] = [:]
+        for line in build.ledger { excludedByRule[line.rule, default: 0] += 1 }
+        var leakage: [LeakageReport] = []
+        for (i, first) in labels.enumerated() {
+            for second in labels[(i + 1)...] {
+                func side(_ label: String) -> (String, [LeakageRecord]) {
+                    (label, records.filter { $0.split == label }.map { LeakageRecord(canonicalKey: $0.canonicalKey, chemicalSystem: $0.chemicalSystem) })
+                }
+                leakage.append(LeakageAudit.audit(a: side(first), b: side(second), exampleLimit: 10))
+            }
+        }
+        let files = contents.keys.sorted().compactMap { path -> ReleaseManifest.File? in
+            guard let item = contents[path] else { return nil }
+            return ReleaseManifest.File(path: path, sha256: sha256(item.data), bytes: item.data.count, rows: item.rows)
+        }
+        let options = SymmetryOptions.materialsProject
+        let manifest = ReleaseManifest(
+            format: ReleaseManifest.currentFormat, name: build.spec.name, version: build.version,
+            description: build.spec.description,
+            tool: .init(name: "curate", version: CurateVersion.current, releaseRules: DatasetBuilder.rulesVersion),
+            datasetSpec: build.spec, datasetSpecSHA256: SHA256Hasher.hex(of: try build.spec.canonicalJSON()),
+            curationSpec: build.curationSpec, curationSpecSHA256: SHA256Hasher.hex(of: try build.curationSpec.canonicalJSON()),
+            ruleVersions: CurationEngine.ruleVersions.filter { rule, _ in
+                build.curationSpec.rules.contains { $0.rule == rule } || rule.hasPrefix("censored")
+            },
+            target: build.spec.target, representation: build.spec.representation,
+            sources: build.sources.map { source in
+                ReleaseManifest.Source(name: source.spec.storeName, kind: source.spec.kind,
+                                       pathFromRelease: RelativePath.from(directory, to: source.absolutePath),
+                                       fileSHA256: source.fileSHA256, fileBytes: source.run.fileSize,
+                                       parserVersion: source.run.parserVersion, read: source.run.readCount,
+                                       stored: source.run.storedCount, duplicates: source.run.duplicateCount,
+                                       quarantined: source.run.quarantinedCount)
+            },
+            store: .init(mode: storeMode, contentSHA256: build.storeContentSHA256, inputsSHA256: build.inputsSHA256,
+                         inputObservations: build.inputCount),
+            symmetry: .init(library: "spglib", version: SpglibVersion.current.description, symprec: options.symprec,
+                            angleTolerance: options.angleTolerance, used: build.spec.representation != "composition"),
+            funnel: build.funnel,
+            split: .init(strategy: build.spec.split.strategy, seed: build.spec.seed, counts: counts, notes: build.splitNotes),
+            records: records.count, excludedByRule: excludedByRule, files: files, leakage: leakage)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var result = contents.mapValues(\.data)
+        result["manifest.json"] = try encoder.encode(manifest) + Data("\n".utf8)
+        return ReleaseFiles(contents: result, manifest: manifest)
+    }
+
+    static func sha256(_ data: Data) -> String {
+        data.withUnsafeBytes { buffer in
+            var hasher = SHA256Hasher()
+            hasher.update(buffer)
+            return hasher.finalizeHex()
+        }
+    }
+}
+
+/// Split labels in reading order: train, validation, test, then the rest sorted naturally.
+enum SplitLabels {
+    static func ordered(_ labels: Set<String>) -> [String] {
+        let fixed = ["train", "validation", "test"]
+        let rest = labels.subtracting(fixed).sorted { a, b in
+            let (na, nb) = (Int(a.split(separator: "-").last ?? ""), Int(b.split(separator: "-").last ?? ""))
+            if let na, let nb, a.split(separator: "-").first == b.split(separator: "-").first { return na < nb }
+            return a < b
+        }
+        return fixed.filter(labels.contains) + rest
+    }
+}

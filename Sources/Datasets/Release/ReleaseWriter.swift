@@ -1,0 +1,32 @@
+import Foundation
+
+/// Writes release files to a new directory. A version is immutable: an existing directory is
+/// refused, and files are written to a temporary sibling that is renamed into place last, so a
+/// failure never leaves a half-written release under the version's name.
+public enum ReleaseWriter {
+    /// Writes `files` to `directory`, which must not exist.
+    public static func write(_ files: ReleaseFiles, to directory: String) throws {
+        let manager = FileManager.default
+        guard !manager.fileExists(atPath: directory) else { throw DatasetError.releaseExists(path: directory) }
+        let parent = (directory as NSString).deletingLastPathComponent
+        let staging = (parent as NSString).appendingPathComponent(".\((directory as NSString).lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            if manager.fileExists(atPath: staging) { try manager.removeItem(atPath: staging) }
+            for (path, data) in files.contents {
+                let target = (staging as NSString).appendingPathComponent(path)
+                try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                guard manager.createFile(atPath: target, contents: data) else {
+                    throw DatasetError.release(path: target, message: "cannot write the file")
+                }
+            }
+            try manager.moveItem(atPath: staging, toPath: directory)
+        } catch let error as DatasetError {
+            try? manager.removeItem(atPath: staging)
+            throw error
+        } catch {
+            try? manager.removeItem(atPath: staging)
+            throw DatasetError.release(path: directory, message: "cannot write the release: \(error.localizedDescription)")
+        }
+    }
+}

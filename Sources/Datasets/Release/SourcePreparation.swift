@@ -1,0 +1,71 @@
+import Foundation
+import Ingest
+import Store
+
+/// A dataset source as found (or just ingested) in the store.
+public struct PreparedSource: Sendable, Equatable {
+    /// The spec entry.
+    public var spec: SourceSpec
+    /// Absolute path of the file read.
+    public var absolutePath: String
+    /// sha256 of the file's bytes.
+    public var fileSHA256: String
+    /// The completed ingest run of this file in the store.
+    public var run: IngestRunRecord
+    /// Whether this preparation ingested it (false: the store already had it).
+    public var ingestedNow: Bool
+}
+
+/// Makes sure every source of a dataset is in the store: a source whose file (same name, same
+/// sha256) was already ingested is used as is; otherwise the file is ingested now.
+public enum SourcePreparation {
+    /// Resolves `path` against `directory` unless it is absolute.
+    public static func resolve(_ path: String, against directory: String) -> String {
+        let joined = path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
+        return (joined as NSString).standardizingPath
+    }
+
+    /// Prepares `sources` (absolute paths given in the same order) in `store`.
+    public static func prepare(_ sources: [SourceSpec], absolutePaths: [String], store: CurateStore) throws -> [PreparedSource] {
+        var prepared: [PreparedSource] = []
+        for (source, path) in zip(sources, absolutePaths) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw DatasetError.source(name: source.storeName, message: "cannot read \(path)")
+            }
+            let sha = data.withUnsafeBytes { buffer -> String in
+                var hasher = SHA256Hasher()
+                hasher.update(buffer)
+                return hasher.finalizeHex()
+            }
+            if let run = try completedRun(store, name: source.storeName, sha256: sha) {
+                prepared.append(PreparedSource(spec: source, absolutePath: path, fileSHA256: sha, run: run, ingestedNow: false))
+                continue
+            }
+            try ingest(source, path: path, store: store)
+            guard let run = try completedRun(store, name: source.storeName, sha256: sha) else {
+                throw DatasetError.source(name: source.storeName, message: "ingesting \(path) left no completed run in the store")
+            }
+            prepared.append(PreparedSource(spec: source, absolutePath: path, fileSHA256: sha, run: run, ingestedNow: true))
+        }
+        return prepared
+    }
+
+    static func completedRun(_ store: CurateStore, name: String, sha256: String) throws -> IngestRunRecord? {
+        try store.runs().last { $0.sourceName == name && $0.fileSha256 == sha256 && $0.status == "completed" }
+    }
+
+    static func ingest(_ source: SourceSpec, path: String, store: CurateStore) throws {
+        let options = IngestOptions(sourceName: source.storeName)
+        do {
+            switch source.kind {
+            case "supercon":
+                _ = try SuperConIngester.ingest(path: path, into: store, options: options)
+            default:
+                let table = PropertyTableSpec(sourceKind: source.kind, property: source.property, unit: source.unit)
+                _ = try PropertyTableIngester.ingest(path: path, into: store, spec: table, options: options)
+            }
+        } catch {
+            throw DatasetError.source(name: source.storeName, message: "ingest of \(path) failed: \(error)")
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// A dataset spec: where the records come from, how they are curated, what the target is and
+/// how the records are split. Everything a release needs to rebuild byte for byte, apart from
+/// the raw files themselves, is here. Specs live in `datasets/*.dataset.json`; their schema is
+/// `schemas/dataset-spec.schema.json`.
+public struct DatasetSpec: Sendable, Codable, Equatable {
+    /// Dataset name, e.g. `supercon-tc`; releases go to `<name>/<version>/`.
+    public var name: String
+    /// One or two sentences for people reading the manifest.
+    public var description: String
+    /// Raw inputs, ingested (if the store does not have them yet) before curation.
+    public var sources: [SourceSpec]
+    /// Path of the curation spec, relative to this spec's file.
+    public var curation: String
+    /// Target property and how censored labels become numbers (or are left out).
+    public var target: TargetSpec
+    /// Input representation the records are meant for: `composition`, `structure`, `wyckoff`
+    /// or `reaction`. Only `composition` releases are built today.
+    public var representation: String
+    /// Split strategy and its parameters.
+    public var split: SplitSpec
+    /// Seed of every random choice in the split.
+    public var seed: UInt64
+
+    /// Representations `curate release` can build.
+    public static let buildableRepresentations: Set<String> = ["composition"]
+
+    /// Reads and validates a spec; every error names the file and the field.
+    public static func load(path: String) throws -> DatasetSpec {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DatasetError.spec(path: path, message: "cannot read the file")
+        }
+        let spec = try decode(data, path: path)
+        try spec.validate(path: path)
+        return spec
+    }
+
+    /// Decodes a spec from JSON bytes (`path` names it in errors).
+    public static func decode(_ data: Data, path: String) throws -> DatasetSpec {
+        do {
+            return try JSONDecoder().decode(DatasetSpec.self, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw DatasetError.spec(path: path, message: "missing key \"\(key.stringValue)\" at \(DecodingPath.describe(context.codingPath))")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            throw DatasetError.spec(path: path, message: "\(context.debugDescription) at \(DecodingPath.describe(context.codingPath))")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw DatasetError.spec(path: path, message: "not valid JSON: \(context.debugDescription) at \(DecodingPath.describe(context.codingPath))")
+        } catch {
+            throw DatasetError.spec(path: path, message: String(describing: error))
+        }
+    }
+
+    /// Canonical JSON (sorted keys): what the manifest embeds and hashes.
+    public func canonicalJSON() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+
+    /// Checks what decoding cannot: names, representation, non-empty sources, split parameters.
+    public func validate(path: String) throws {
+        func fail(_ message: String) -> DatasetError { .spec(path: path, message: message) }
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else {
+            throw fail("name must be non-empty letters, digits, '-', '_' or '.', not \"\(name)\"")
+        }
+        guard !sources.isEmpty else { throw fail("sources: at least one source is needed") }
+        for (index, source) in sources.enumerated() {
+            guard SourceSpec.kinds.contains(source.kind) else {
+                throw fail("sources[\(index)].kind: unknown kind \"\(source.kind)\"; known: \(SourceSpec.kinds.sorted().joined(separator: ", "))")
+            }
+        }
+        guard Self.buildableRepresentations.contains(representation) else {
+            throw fail("representation \"\(representation)\" cannot be released yet; buildable: \(Self.buildableRepresentations.sorted().joined(separator: ", "))")
+        }
+        try split.validate(path: path)
+    }
+}
+
+/// One raw input of a dataset.
+public struct SourceSpec: Sendable, Codable, Equatable {
+    /// Ingester: `supercon`, `oqmd`, `mp` or `table`.
+    public var kind: String
+    /// File path, relative to the dataset spec's file (or absolute).
+    public var path: String
+    /// Source name in the store (default: the file name without its extensions).
+    public var name: String?
+    /// Property name for `table` sources whose header does not say.
+    public var property: String?
+    /// Unit for `table` sources.
+    public var unit: String?
+
+    /// Ingesters a dataset source may name.
+    public static let kinds: Set<String> = ["supercon", "oqmd", "mp", "table"]
+
+    /// The store name of this source: `name`, else the file name without extensions.
+    public var storeName: String {
+        if let name { return name }
+        let file = (path as NSString).lastPathComponent
+        return String(file.split(separator: ".", maxSplits: 1).first ?? Substring(file))
+    }
+}
+
+/// The target column of a release.
+public struct TargetSpec: Sendable, Codable, Equatable {
+    /// Observed property, e.g. `tc`.
+    public var property: String
+    /// Unit the values are in, e.g. `K`, `eV/atom`; checked against the store.
+    public var unit: String
+    /// Censored qualifiers that become a number in the release (e.g. `not_superconducting` → 0,
+    /// as Stanev et al. did). Records whose only labels are censored and not listed here are
+    /// left out, with a reason in the release's ledger.
+    public var censored: [String: Double]?
+}
+
+/// Coding-path text for error messages.
+enum DecodingPath {
+    static func describe(_ path: [CodingKey]) -> String {
+        path.isEmpty ? "the top level" : path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    }
+}

@@ -1,0 +1,94 @@
+/// Assigns split labels to records according to a `SplitSpec`.
+public enum Splitter {
+    /// Records after splitting, plus the records the split could not place.
+    public struct Outcome: Sendable {
+        /// Records with `split` (and `innerFold`) set, in the input order.
+        public var records: [DatasetRecord]
+        /// Records left out (e.g. no value for the attribute a holdout splits on), with why.
+        public var unplaced: [(record: DatasetRecord, reason: String)]
+        /// Facts about the split worth recording (held-out systems, cluster sizes, bin edges).
+        public var notes: [String: String]
+    }
+
+    /// Splits `records` (sorted by canonical key) with `spec` and `seed`.
+    public static func split(_ records: [DatasetRecord], spec: SplitSpec, seed: UInt64) -> Outcome {
+        let fractions = spec.effectiveFractions
+        var outcome = Outcome(records: records, unplaced: [], notes: [:])
+        switch spec.strategy {
+        case "random":
+            for index in outcome.records.indices {
+                outcome.records[index].split = label(StableUniform.draw(seed: seed, purpose: "split", key: records[index].id), fractions)
+            }
+        case "grouped":
+            for index in outcome.records.indices {
+                let key = GroupKey.of(records[index], by: spec.groupBy ?? "composition")
+                outcome.records[index].split = label(StableUniform.draw(seed: seed, purpose: "split", key: key), fractions)
+            }
+        case "stratified":
+            StratifiedSplit.assign(&outcome, bins: spec.bins ?? 10, fractions: fractions, seed: seed)
+        case "chemical_system":
+            ChemicalSystemHoldout.assign(&outcome, systems: spec.systems, fractions: fractions, seed: seed)
+        case "cluster":
+            ClusterSplit.assign(&outcome, k: spec.k ?? 5, holdout: spec.holdoutClusters, fractions: fractions, seed: seed)
+        case "element":
+            let held = Set(spec.elements ?? [])
+            holdout(&outcome, fractions: fractions, seed: seed) { !held.isDisjoint(with: $0.elements) }
+            outcome.notes["held_out_elements"] = held.sorted().joined(separator: ",")
+        case "kfold", "nested_kfold":
+            let k = spec.k ?? 5
+            for index in outcome.records.indices {
+                let id = records[index].id
+                outcome.records[index].split = "fold-\(bucket(StableUniform.draw(seed: seed, purpose: "fold", key: id), k))"
+                if spec.strategy == "nested_kfold" {
+                    outcome.records[index].innerFold = bucket(StableUniform.draw(seed: seed, purpose: "inner-fold", key: id), spec.innerK ?? 5)
+                }
+            }
+        default:
+            AttributeHoldout.assign(&outcome, spec: spec, fractions: fractions, seed: seed)
+        }
+        return outcome
+    }
+
+    /// `train` below `fractions.train`, `validation` below train + validation, else `test`.
+    static func label(_ u: Double, _ fractions: SplitFractions) -> String {
+        if u < fractions.train { return "train" }
+        if u < fractions.train + fractions.validation { return "validation" }
+        return "test"
+    }
+
+    /// `min(k − 1, ⌊u·k⌋)`.
+    static func bucket(_ u: Double, _ k: Int) -> Int { Swift.min(k - 1, Int(u * Double(k))) }
+
+    /// Test where `isTest`; the rest is train, with a validation share of
+    /// validation / (train + validation) drawn by record.
+    static func holdout(_ outcome: inout Outcome, fractions: SplitFractions, seed: UInt64,
+                        validationKey: (DatasetRecord) -> String = { $0.id }, isTest: (DatasetRecord) -> Bool) {
+        let share = validationShare(fractions)
+        for index in outcome.records.indices {
+            let record = outcome.records[index]
+            if isTest(record) {
+                outcome.records[index].split = "test"
+            } else {
+                let u = StableUniform.draw(seed: seed, purpose: "validation", key: validationKey(record))
+                outcome.records[index].split = u < share ? "validation" : "train"
+            }
+        }
+    }
+
+    /// The validation share of the non-test records.
+    static func validationShare(_ fractions: SplitFractions) -> Double {
+        let rest = fractions.train + fractions.validation
+        return rest > 0 ? fractions.validation / rest : 0
+    }
+}
+
+/// The key a grouped split keeps in one split.
+enum GroupKey {
+    static func of(_ record: DatasetRecord, by field: String) -> String {
+        switch field {
+        case "chemical_system": record.chemicalSystem
+        case "prototype": record.prototype
+        default: record.canonicalKey
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// Deterministic text for release files: numbers in Swift's shortest round-trip form and
+/// RFC 4180 quoting.
+public enum CSVText {
+    /// Shortest text that reads back as exactly `value` (e.g. `0.1`, `-1.909`, `1e-05`).
+    public static func number(_ value: Double) -> String { value.description }
+
+    /// A CSV field, quoted when it holds a comma, quote, CR or LF.
+    public static func field(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// One CSV line (with its `\n`).
+    public static func line(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\n" }
+}
+
+/// Ordered JSON text for release files: keys in the order written.
+public struct JSONObjectText {
+    private var parts: [String] = []
+
+    /// An empty object.
+    public init() {}
+
+    /// Adds a string member.
+    public mutating func string(_ key: String, _ value: String?) {
+        parts.append(Self.quote(key) + ":" + (value.map(Self.quote) ?? "null"))
+    }
+
+    /// Adds a number member.
+    public mutating func number(_ key: String, _ value: Double?) {
+        parts.append(Self.quote(key) + ":" + (value.map(CSVText.number) ?? "null"))
+    }
+
+    /// Adds an integer member.
+    public mutating func integer(_ key: String, _ value: Int?) {
+        parts.append(Self.quote(key) + ":" + (value.map(String.init) ?? "null"))
+    }
+
+    /// Adds a boolean member.
+    public mutating func bool(_ key: String, _ value: Bool) {
+        parts.append(Self.quote(key) + ":" + (value ? "true" : "false"))
+    }
+
+    /// Adds an array-of-strings member.
+    public mutating func strings(_ key: String, _ values: [String]) {
+        parts.append(Self.quote(key) + ":[" + values.map(Self.quote).joined(separator: ",") + "]")
+    }
+
+    /// The object's text.
+    public var text: String { "{" + parts.joined(separator: ",") + "}" }
+
+    /// A JSON string literal.
+    public static func quote(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}

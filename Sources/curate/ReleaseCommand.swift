@@ -1,0 +1,85 @@
+import ArgumentParser
+import Datasets
+import Foundation
+
+/// `curate release SPEC --version X.Y.Z` and `curate release --verify DIR`.
+struct ReleaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "release",
+        abstract: "Release a dataset spec as an immutable, versioned directory with a manifest; or verify one by rebuilding it.",
+        discussion: """
+            Writes <spec dir>/<name>/<version>/ (or --out): records.csv, records.jsonl, excluded.csv (every observation \
+            left out and why), exports/roost/<split>.csv, exports/matbench/<split>.json and manifest.json (file sha256s, \
+            counts per split, store and input hashes, tool, rule and spglib versions, seed, leakage between splits). \
+            Without --store the sources are ingested into a fresh in-memory store, so a release depends on its files alone. \
+            A released version is never overwritten. --verify DIR rebuilds DIR from its manifest and compares every byte.
+            """)
+
+    @Argument(help: "Dataset spec (datasets/*.dataset.json); omit with --verify.")
+    var spec: String?
+
+    @Option(name: .long, help: "Version to release (MAJOR.MINOR.PATCH).")
+    var version: String?
+
+    @Option(name: .long, help: "Release directory (default: <spec dir>/<name>/<version>).")
+    var out: String?
+
+    @Option(name: .long, help: "Rebuild and byte-compare this release directory instead of releasing.")
+    var verify: String?
+
+    @Option(name: .long, help: "Store to read (missing sources are ingested into it); default: a fresh in-memory store.")
+    var store: String?
+
+    @Flag(name: .long, help: "Build and report, but write nothing.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Print JSON instead of text.")
+    var json = false
+
+    func run() throws {
+        if let verify {
+            let report: ReleaseVerification
+            do { report = try DatasetRelease.verify(directory: verify, storePath: store) } catch { throw CommandFailure("verify failed: \(error)") }
+            if json { try printJSON(report) } else {
+                print("\(report.name) \(report.version): \(report.identical.count) file(s) byte-identical, \(report.differing.count) differing, \(report.missing.count) missing, \(report.unexpected.count) unexpected")
+                for path in report.differing { print("  differs: \(path)") }
+                for path in report.missing { print("  missing: \(path)") }
+                for path in report.unexpected { print("  unexpected: \(path)") }
+                for line in report.manifestDifferences { print("  manifest \(line)") }
+                print(report.verified ? "verified" : "NOT verified")
+            }
+            if !report.verified { throw ExitCode(2) }
+            return
+        }
+        guard let spec else { throw ValidationError("give a dataset spec, or --verify DIR") }
+        guard let version else { throw ValidationError("--version X.Y.Z is required to release") }
+        let started = Date()
+        let outcome: DatasetRelease.Outcome
+        do {
+            outcome = try DatasetRelease.release(specPath: spec, version: version, outDirectory: out, storePath: store, dryRun: dryRun)
+        } catch {
+            throw CommandFailure("release failed, nothing written: \(error)")
+        }
+        let seconds = Date().timeIntervalSince(started)
+        let manifest = outcome.files.manifest
+        if json {
+            return try printJSON(ReleaseSummary(directory: outcome.directory, written: !dryRun, seconds: seconds, manifest: manifest))
+        }
+        print("\(dryRun ? "built (dry run)" : "released") \(manifest.name) \(manifest.version) → \(outcome.directory) in \(String(format: "%.2f", seconds)) s")
+        if !outcome.ingested.isEmpty { print("  ingested: \(outcome.ingested.joined(separator: ", "))") }
+        print("  \(manifest.records) records from \(manifest.store.inputObservations) observations; split \(manifest.split.strategy): "
+              + manifest.split.counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        print("  left out: " + manifest.excludedByRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        for report in manifest.leakage {
+            print("  leakage \(report.a.name)/\(report.b.name): \(report.sharedCompositions) shared compositions, \(report.sharedChemicalSystems) shared chemical systems")
+        }
+    }
+}
+
+/// `curate release --json` output.
+struct ReleaseSummary: Encodable {
+    var directory: String
+    var written: Bool
+    var seconds: Double
+    var manifest: ReleaseManifest
+}

@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+@testable import Datasets
+
+/// Every starter spec in `datasets/` releases, verifies byte for byte, and reports leakage.
+final class StarterSpecTests: XCTestCase {
+    /// Releases a starter spec into a temporary directory; verifies it when asked (the
+    /// rebuild doubles the time, so the largest spec is only built here; `curate release
+    /// --verify` is run on every starter spec in the closing notes).
+    func release(_ name: String, verify: Bool) throws -> (DatasetRelease.Outcome, String) {
+        _ = try Paths.shared("README.md")
+        let directory = try Paths.temporary()
+        let outcome = try DatasetRelease.release(specPath: Paths.datasets + "/\(name).dataset.json", version: "1.0.0",
+                                                 outDirectory: directory + "/\(name)/1.0.0", dryRun: !verify)
+        if verify {
+            let verification = try DatasetRelease.verify(directory: outcome.directory)
+            XCTAssertTrue(verification.verified, "\(name): \(verification)")
+        }
+        return (outcome, directory)
+    }
+
+    func testOQMDRandomSplitReleasesAndVerifies() throws {
+        let (outcome, directory) = try release("oqmd-formation", verify: false)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let manifest = outcome.files.manifest
+        XCTAssertEqual(manifest.sources[0].read, 25662)
+        XCTAssertEqual(Set(manifest.split.counts.keys), ["train", "validation", "test"])
+        XCTAssertEqual(Double(manifest.split.counts["test"] ?? 0) / Double(manifest.records), 0.1, accuracy: 0.01)
+        // A random split shares chemical systems between train and test; the report must say how many.
+        let trainTest = try XCTUnwrap(manifest.leakage.first { $0.a.name == "train" && $0.b.name == "test" })
+        XCTAssertGreaterThan(trainTest.sharedChemicalSystems, 0)
+        XCTAssertEqual(trainTest.sharedCompositions, 0, "one record per composition after dedup")
+    }
+
+    func testExperimentalGapFiveFolds() throws {
+        let (outcome, directory) = try release("expt-gap", verify: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let manifest = outcome.files.manifest
+        XCTAssertEqual(Set(manifest.split.counts.keys), Set((0..<5).map { "fold-\($0)" }))
+        XCTAssertEqual(manifest.split.counts.values.reduce(0, +), manifest.records)
+        XCTAssertEqual(manifest.leakage.count, 10)
+        XCTAssertTrue(manifest.leakage.allSatisfy { $0.sharedCompositions == 0 })
+    }
+
+    func testSpecsInDatasetsDirectoryAllLoad() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Paths.datasets).filter { $0.hasSuffix(".dataset.json") }
+        XCTAssertGreaterThanOrEqual(names.count, 4)
+        for name in names { XCTAssertNoThrow(try DatasetSpec.load(path: Paths.datasets + "/" + name), name) }
+    }
+}
+
+/// The JSON Schemas in `schemas/` describe what the code reads and writes.
+final class SchemaConsistencyTests: XCTestCase {
+    func schema(_ name: String) throws -> [String: Any] {
+        let path = Paths.repository.appendingPathComponent("schemas/\(name)").path
+        let data = try XCTUnwrap(FileManager.default.contents(atPath: path), path)
+        return try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    func testSpecSchemaListsEveryStrategy() throws {
+        let properties = try XCTUnwrap(try schema("dataset-spec.schema.json")["properties"] as? [String: Any])
+        let split = try XCTUnwrap((properties["split"] as? [String: Any])?["properties"] as? [String: Any])
+        let strategies = try XCTUnwrap((split["strategy"] as? [String: Any])?["enum"] as? [String])
+        XCTAssertEqual(Set(strategies), SplitSpec.strategies)
+    }
+
+    func testManifestHasEveryRequiredKey() throws {
+        let required = try XCTUnwrap(try schema("release-manifest.schema.json")["required"] as? [String])
+        let directory = try Paths.temporary()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let outcome = try DatasetRelease.release(specPath: Paths.datasets + "/expt-gap.dataset.json", version: "1.0.0",
+                                                 outDirectory: directory + "/r", dryRun: true)
+        let manifest = try XCTUnwrap(try JSONSerialization.jsonObject(with: XCTUnwrap(outcome.files.contents["manifest.json"])) as? [String: Any])
+        XCTAssertEqual(Set(manifest.keys), Set(required))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory + "/r"), "a dry run writes nothing")
+    }
+}
