@@ -155,3 +155,22 @@ final class SplitStrategyTests: XCTestCase {
         XCTAssertNil(RecordAttributes.wbmRound("mp-1234"))
     }
 }
+
+final class RecordAttributesTests: XCTestCase {
+    func testEntryIdFastPathAgreesWithAFullParse() {
+        let cases: [(String, String?)] = [
+            (#"{"id":"mp-1234"}"#, "mp-1234"), (#"{"a":"b","id":"wbm-1-2"}"#, "wbm-1-2"), (#"{"id": "spaced"}"#, "spaced"),
+            (#"{"xid":"no","id":"yes"}"#, "yes"), (#"{"note":"say \"id\":\"x\"","id":"real"}"#, "real"),
+            (#"{"id":"with \"quote\""}"#, "with \"quote\""), (#"{"id":7}"#, "7"), (#"{"other":"x"}"#, nil),
+        ]
+        for (json, expected) in cases {
+            XCTAssertEqual(RecordAttributes.entryId(metadataJSON: json), expected, json)
+        }
+        XCTAssertEqual(JSONObjectText.quote("a\"b\\c\n"), #""a\"b\\c\n""#)
+        var object = JSONObjectText()
+        object.string("k", "v")
+        object.strings("l", ["x", "y"])
+        object.number("n", nil)
+        XCTAssertEqual(object.text, #"{"k":"v","l":["x","y"],"n":null}"#)
+    }
+}

@@ -6,8 +6,34 @@ import Store
 public enum RecordAttributes {
     /// The source's entry id (`"id"` in the metadata), if any.
     public static func entryId(metadataJSON: String?) -> String? {
-        guard let metadataJSON, metadataJSON.contains("\"id\"") else { return nil }
+        guard let metadataJSON else { return nil }
+        if let plain = plainStringMember("id", in: metadataJSON) { return plain }
+        guard metadataJSON.contains("\"id\"") else { return nil }
         return object(metadataJSON)["id"]
+    }
+
+    /// Fast path for the common `{"id":"mp-1234",...}`: the member's string value when it has
+    /// no escapes, else nil (the caller falls back to a full parse).
+    static func plainStringMember(_ name: String, in json: String) -> String? {
+        let needle = Array("\"\(name)\":\"".utf8)
+        let bytes = Array(json.utf8)
+        guard bytes.first == UInt8(ascii: "{"), bytes.count > needle.count else { return nil }
+        var index = 1
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], Array(bytes[index..<(index + needle.count)]) == needle,
+               bytes[index - 1] == UInt8(ascii: "{") || bytes[index - 1] == UInt8(ascii: ",") {
+                let start = index + needle.count
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
+                    if bytes[end] == UInt8(ascii: "\\") { return nil }
+                    end += 1
+                }
+                guard end < bytes.count else { return nil }
+                return String(decoding: bytes[start..<end], as: UTF8.self)
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Values of `field` for one observation: the field in its metadata or conditions object;

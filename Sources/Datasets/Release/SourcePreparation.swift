@@ -61,7 +61,7 @@ public enum SourcePreparation {
             case "supercon":
                 _ = try SuperConIngester.ingest(path: path, into: store, options: options)
             default:
-                let table = PropertyTableSpec(sourceKind: source.kind, property: source.property, unit: source.unit)
+                let table = PropertyTableSpec(sourceKind: source.kind, property: source.property, unit: source.unit, valueColumn: source.valueColumn)
                 _ = try PropertyTableIngester.ingest(path: path, into: store, spec: table, options: options)
             }
         } catch {

@@ -89,6 +89,13 @@ public struct SourceSpec: Sendable, Codable, Equatable {
     public var property: String?
     /// Unit for `table` sources.
     public var unit: String?
+    /// Value column for table-like sources with several numeric columns.
+    public var valueColumn: String?
+
+    enum CodingKeys: String, CodingKey {
+        case kind, path, name, property, unit
+        case valueColumn = "value_column"
+    }
 
     /// Ingesters a dataset source may name.
     public static let kinds: Set<String> = ["supercon", "oqmd", "mp", "table"]

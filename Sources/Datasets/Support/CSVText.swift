@@ -16,38 +16,54 @@ public enum CSVText {
 
 /// Ordered JSON text for release files: keys in the order written.
 public struct JSONObjectText {
-    private var parts: [String] = []
+    private var body = "{"
 
     /// An empty object.
     public init() {}
 
+    private mutating func key(_ key: String) {
+        if body.utf8.count > 1 { body += "," }
+        body += Self.quote(key)
+        body += ":"
+    }
+
     /// Adds a string member.
     public mutating func string(_ key: String, _ value: String?) {
-        parts.append(Self.quote(key) + ":" + (value.map(Self.quote) ?? "null"))
+        self.key(key)
+        body += value.map(Self.quote) ?? "null"
     }
 
     /// Adds a number member.
     public mutating func number(_ key: String, _ value: Double?) {
-        parts.append(Self.quote(key) + ":" + (value.map(CSVText.number) ?? "null"))
+        self.key(key)
+        body += value.map(CSVText.number) ?? "null"
     }
 
     /// Adds an integer member.
     public mutating func integer(_ key: String, _ value: Int?) {
-        parts.append(Self.quote(key) + ":" + (value.map(String.init) ?? "null"))
+        self.key(key)
+        body += value.map(String.init) ?? "null"
     }
 
     /// Adds a boolean member.
     public mutating func bool(_ key: String, _ value: Bool) {
-        parts.append(Self.quote(key) + ":" + (value ? "true" : "false"))
+        self.key(key)
+        body += value ? "true" : "false"
     }
 
     /// Adds an array-of-strings member.
     public mutating func strings(_ key: String, _ values: [String]) {
-        parts.append(Self.quote(key) + ":[" + values.map(Self.quote).joined(separator: ",") + "]")
+        self.key(key)
+        body += "["
+        for (index, value) in values.enumerated() {
+            if index > 0 { body += "," }
+            body += Self.quote(value)
+        }
+        body += "]"
     }
 
     /// The object's text.
-    public var text: String { "{" + parts.joined(separator: ",") + "}" }
+    public var text: String { body + "}" }
 
     /// A JSON string literal.
     public static func quote(_ text: String) -> String {
