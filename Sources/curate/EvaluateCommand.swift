@@ -13,14 +13,18 @@ struct EvaluateCommand: ParsableCommand {
 
     @OptionGroup var dataset: LabelledDataOptions
 
+    @Option(name: .long, help: "Split of a release to score.")
+    var split = "test"
+
     @Flag(name: .long, help: "Print a JSON object.")
     var json = false
 
     func run() throws {
         let ensemble = try modelStep { () throws(ModelsError) in try RoostEnsemble.load(from: model) }
-        let columns = dataset.columns
+        let columns = try dataset.columns()
+        let path = try dataset.file(split: split)
         let samples = try modelStep { () throws(ModelsError) in
-            try RoostDataset.load(path: dataset.data, columns: columns, embedding: ensemble.embedding)
+            try RoostDataset.load(path: path, columns: columns, embedding: ensemble.embedding)
         }
         let predictions = try modelStep { () throws(ModelsError) in try ensemble.predict(samples) }
         let metrics = RegressionMetrics(predictions: predictions.map(\.mean), targets: samples.compactMap(\.target),

@@ -3,7 +3,8 @@ import Foundation
 import Ingest
 import Models
 
-/// `curate train roost`: a deep ensemble of Roost models on a composition–property CSV.
+/// `curate train roost`: a deep ensemble of Roost models on a composition–property CSV or a
+/// release (its train split for training, its validation split for checkpoint selection).
 struct TrainRoostCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roost",
@@ -26,7 +27,7 @@ struct TrainRoostCommand: ParsableCommand {
     @Option(name: .long, help: "Mini-batch size.")
     var batchSize = 128
 
-    @Option(name: .long, help: "Share of rows held out for validation and checkpoint selection.")
+    @Option(name: .long, help: "Share of rows held out for validation and checkpoint selection (a release uses its own validation split).")
     var valFraction = 0.1
 
     @Option(name: .long, help: "AdamW learning rate.")
@@ -52,17 +53,30 @@ struct TrainRoostCommand: ParsableCommand {
 
         let warm = try initFrom.map { path in try modelStep { () throws(ModelsError) in try RoostEnsemble.load(from: path) } }
         let elementEmbedding = try warm?.embedding ?? resolveEmbedding(embedding)
-        let columns = dataset.columns
-        let samples = try modelStep { () throws(ModelsError) in
-            try RoostDataset.load(path: dataset.data, columns: columns, embedding: elementEmbedding)
+        let columns = try dataset.columns()
+        let release = try dataset.release()
+        let trainPath = try dataset.file(split: "train")
+        var samples = try modelStep { () throws(ModelsError) in
+            try RoostDataset.load(path: trainPath, columns: columns, embedding: elementEmbedding)
+        }
+        // A release brings its own validation split; a plain CSV is split with --seed.
+        var releaseSplit: (train: [Int], validation: [Int])?
+        if release != nil {
+            let validationPath = try dataset.file(split: "validation")
+            let validation = try modelStep { () throws(ModelsError) in
+                try RoostDataset.load(path: validationPath, columns: columns, embedding: elementEmbedding)
+            }
+            releaseSplit = (Array(0..<samples.count), Array(samples.count..<(samples.count + validation.count)))
+            samples += validation
         }
         let config = warm?.members.first?.model.config
             ?? (tiny ? .tiny(embeddingDimension: elementEmbedding.dimension) : RoostConfig(embeddingDimension: elementEmbedding.dimension))
-        let digest = try? FileDigest.compute(path: dataset.data).sha256
+        let dataFile = release.map { "\(dataset.data) (release \($0.name) \($0.version))" } ?? dataset.data
+        let digest = try? FileDigest.compute(path: release == nil ? dataset.data : (dataset.data as NSString).appendingPathComponent("manifest.json")).sha256
         let metadata = TrainingMetadata(
             seed: seed, splitSeed: seed, epochs: epochs, bestEpoch: 0, batchSize: batchSize,
             learningRate: learningRate, weightDecay: options.weightDecay, validationFraction: valFraction,
-            trainSamples: 0, validationSamples: 0, dataFile: dataset.data, dataSHA256: digest, target: dataset.target,
+            trainSamples: 0, validationSamples: 0, dataFile: dataFile, dataSHA256: digest, target: columns.target ?? "",
             initFrom: initFrom, toolVersion: CurateVersion.current)
         printError("training \(ensemble) Roost member\(ensemble == 1 ? "" : "s") on \(samples.count) rows of \(dataset.data) "
                    + "(\(elementEmbedding.name) embedding, \(tiny ? "tiny" : "paper-size") model)")
@@ -71,9 +85,10 @@ struct TrainRoostCommand: ParsableCommand {
         let trained = try modelStep { () throws(ModelsError) in
             try RoostEnsembleTrainer.train(
                 samples: samples, embedding: elementEmbedding, config: config, options: options, members: ensemble,
-                initFrom: warm.flatMap { w in initFrom.map { (w, $0) } }, metadata: metadata,
+                initFrom: warm.flatMap { w in initFrom.map { (w, $0) } }, metadata: metadata, split: releaseSplit,
                 progress: { member, record in
-                    let trainRows = Double(samples.count - DataSplit.split(count: samples.count, validationFraction: valFraction, seed: seed).validation.count)
+                    let trainRows = Double(releaseSplit?.train.count
+                        ?? samples.count - DataSplit.split(count: samples.count, validationFraction: valFraction, seed: seed).validation.count)
                     throughput.append(trainRows / max(record.trainingSeconds, 1e-9))
                     var line = "member \(member + 1)/\(ensemble) epoch \(record.epoch)/\(epochs): "
                         + "train loss \(format(record.trainLoss)) MAE \(format(record.trainMAE))"

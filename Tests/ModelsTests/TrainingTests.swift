@@ -99,3 +99,24 @@ final class TrainingTests: XCTestCase {
         XCTAssertNotEqual(a.validation, DataSplit.split(count: 100, validationFraction: 0.1, seed: 5).validation)
     }
 }
+
+final class PredefinedSplitTests: XCTestCase {
+    func testAReleaseSplitIsUsedAsGiven() throws {
+        let embedding = ElementEmbedding.oneHot
+        let path = try TestData.sharedFile("oqmd/roost-oqmd-256k-testsplit.csv")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").prefix(31)
+        let samples = try RoostDataset.load(path: try TestData.csv(lines.joined(separator: "\n") + "\n"),
+                                            columns: .init(target: "target"), embedding: embedding)
+        let metadata = TrainingMetadata(seed: 0, splitSeed: 0, epochs: 0, bestEpoch: 0, batchSize: 0, learningRate: 0,
+                                        weightDecay: 0, validationFraction: 0, trainSamples: 0, validationSamples: 0, toolVersion: "test")
+        let options = TrainingOptions(epochs: 1, batchSize: 8, learningRate: 1e-3, validationFraction: 0.5, seed: 3)
+        let config = RoostConfig.tiny(embeddingDimension: embedding.dimension)
+        // The validation fraction (0.5) would give 15/15; the given split is 24/6.
+        let ensemble = try RoostEnsembleTrainer.train(samples: samples, embedding: embedding, config: config, options: options,
+                                                      members: 1, metadata: metadata, split: (Array(0..<24), Array(24..<30)))
+        XCTAssertEqual(ensemble.members[0].metadata.trainSamples, 24)
+        XCTAssertEqual(ensemble.members[0].metadata.validationSamples, 6)
+        XCTAssertThrowsError(try RoostEnsembleTrainer.train(samples: samples, embedding: embedding, config: config, options: options,
+                                                            members: 1, metadata: metadata, split: (Array(0..<24), [30])))
+    }
+}

@@ -2,14 +2,15 @@ import Learning
 
 /// Trains the W members of a deep ensemble one after another on one shared split.
 public enum RoostEnsembleTrainer {
-    /// Splits `samples` with `options.seed`, then trains member k (0-based) with seed
+    /// Splits `samples` with `options.seed` (or uses `split`, e.g. a release's train and
+    /// validation rows), then trains member k (0-based) with seed
     /// `options.seed + k`. With `initFrom`, member k starts from the weights of member
     /// k mod (its member count) instead of a seeded initialisation (a warm start); its
     /// architecture must match `config`.
     public static func train(
         samples: [RoostSample], embedding: ElementEmbedding, config: RoostConfig,
         options: TrainingOptions, members: Int, initFrom: (ensemble: RoostEnsemble, path: String)? = nil,
-        metadata: TrainingMetadata,
+        metadata: TrainingMetadata, split predefined: (train: [Int], validation: [Int])? = nil,
         progress: (_ member: Int, _ record: EpochRecord) -> Void = { _, _ in }
     ) throws(ModelsError) -> RoostEnsemble {
         guard members >= 1 else { throw .invalidOptions("--ensemble must be at least 1") }
@@ -19,7 +20,10 @@ public enum RoostEnsembleTrainer {
                 throw .invalidModel(path: path, reason: "its Roost configuration differs from the one requested (\(member.model.config) vs \(config))")
             }
         }
-        let split = DataSplit.split(count: samples.count, validationFraction: options.validationFraction, seed: options.seed)
+        let split = predefined ?? DataSplit.split(count: samples.count, validationFraction: options.validationFraction, seed: options.seed)
+        if let predefined, let bad = (predefined.train + predefined.validation).first(where: { $0 < 0 || $0 >= samples.count }) {
+            throw .invalidOptions("split index \(bad) is outside the \(samples.count) samples")
+        }
         var trained: [RoostMember] = []
         for k in 0..<members {
             var memberMetadata = metadata
