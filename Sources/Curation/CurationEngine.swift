@@ -9,6 +9,13 @@ public struct FunnelStep: Sendable, Codable, Equatable {
     public var removed: Int
     /// Records remaining after the step.
     public var remaining: Int
+
+    /// Creates a step.
+    public init(step: String, removed: Int, remaining: Int) {
+        self.step = step
+        self.removed = removed
+        self.remaining = remaining
+    }
 }
 
 /// The pure curation computation: inputs and a spec in, exclusions, clusters and a funnel out.

@@ -34,8 +34,8 @@ struct DiffCommand: ParsableCommand {
         }
         if json { return try printJSON(diff) }
         print("\(from) → \(to): \(diff.added.count) added, \(diff.removed.count) removed, \(diff.changed.count) changed, \(diff.moved.count) moved split, \(diff.unchanged) unchanged")
-        for line in diff.added.prefix(limit) { print("  + \(line.id) \(line.composition) \(line.target) [\(line.split)]") }
-        for line in diff.removed.prefix(limit) { print("  - \(line.id) \(line.composition) \(line.target) [\(line.split)]") }
+        for line in diff.added.prefix(limit) { print("  + \(line.id) \(line.composition) \(line.target.map { "\($0)" } ?? "") [\(line.split)]") }
+        for line in diff.removed.prefix(limit) { print("  - \(line.id) \(line.composition) \(line.target.map { "\($0)" } ?? "") [\(line.split)]") }
         for change in diff.changed.prefix(limit) { print("  ~ \(change.id) \(change.composition): \(change.fields.joined(separator: "; "))") }
         for change in diff.moved.prefix(limit) { print("  > \(change.id) \(change.composition): \(change.fields.joined(separator: "; "))") }
     }

@@ -20,8 +20,10 @@ public struct DatasetBuild: Sendable {
     public var inputCount: Int
     /// The curation funnel.
     public var funnel: [FunnelStep]
-    /// Released records, sorted by canonical key, with split labels.
+    /// Released records, sorted by canonical key, with split labels (composition datasets).
     public var records: [DatasetRecord]
+    /// Released reactions, sorted by id, with split labels (reaction datasets).
+    public var reactions: [ReactionRecord] = []
     /// Every observation left out, with the rule or reason.
     public var ledger: [LedgerLine]
     /// Facts about the split (held-out systems, cluster sizes, bin edges).
@@ -62,6 +64,10 @@ public enum DatasetBuilder {
         var curation = curationSpec
         curation.sources = names
         let (exclusions, clusters, funnel) = CurationEngine.run(spec: curation, inputs: inputs)
+        if spec.representation == "reaction" {
+            return try ReactionDatasetBuilder.build(spec: spec, curationSpec: curationSpec, version: version, sources: sources,
+                                                    inputs: inputs, exclusions: exclusions, curationFunnel: funnel, store: store)
+        }
         let attributeField = ["space_group", "batch", "time", "attribute"].contains(spec.split.strategy) ? spec.split.attributeField : nil
         let assembled = RecordAssembly.records(clusters: clusters, inputs: inputs, target: spec.target, attributeField: attributeField)
         let outcome = Splitter.split(assembled.records, spec: spec.split, seed: spec.seed)
@@ -81,18 +87,25 @@ public enum DatasetBuilder {
         for (record, reason) in outcome.unplaced {
             for id in clusterMembers[record.canonicalKey] ?? [] { line(id, "unplaced_by_split", rulesVersion, reason) }
         }
-        for source in sources {
-            for entry in try store.quarantineEntries(source: source.spec.storeName) where entry.sourceName == source.spec.storeName {
-                ledger.append(.init(source: entry.sourceName, locator: entry.locator, formulaAsWritten: "", canonicalKey: "",
-                                    value: nil, qualifier: "", rule: "quarantine:" + entry.reasonCode, ruleVersion: entry.ruleVersion,
-                                    reason: entry.message + (entry.field.map { " (field \($0))" } ?? "")))
-            }
-        }
+        ledger += try quarantineLines(sources, store: store)
         ledger.sort { ($0.source, $0.locator, $0.rule) < ($1.source, $1.locator, $1.rule) }
         return DatasetBuild(spec: spec, curationSpec: curationSpec, version: version, sources: sources,
                             storeContentSHA256: try store.contentHash(), inputsSHA256: inputsHash(inputs),
                             inputCount: inputs.count, funnel: funnel, records: outcome.records, ledger: ledger,
                             splitNotes: outcome.notes)
+    }
+
+    /// The ingest quarantine of `sources`, as ledger lines.
+    static func quarantineLines(_ sources: [PreparedSource], store: CurateStore) throws -> [DatasetBuild.LedgerLine] {
+        var lines: [DatasetBuild.LedgerLine] = []
+        for source in sources {
+            for entry in try store.quarantineEntries(source: source.spec.storeName) where entry.sourceName == source.spec.storeName {
+                lines.append(.init(source: entry.sourceName, locator: entry.locator, formulaAsWritten: "", canonicalKey: "",
+                                   value: nil, qualifier: "", rule: "quarantine:" + entry.reasonCode, ruleVersion: entry.ruleVersion,
+                                   reason: entry.message + (entry.field.map { " (field \($0))" } ?? "")))
+            }
+        }
+        return lines
     }
 
     /// sha256 over the inputs' content lines sorted by source and locator.

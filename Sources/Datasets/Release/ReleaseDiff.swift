@@ -31,9 +31,12 @@ public struct ReleaseDiff: Sendable, Codable, Equatable {
             guard let after = new[id] else { diff.removed.append(before); continue }
             var fields: [String] = []
             if before.composition != after.composition { fields.append("composition: \(before.composition) → \(after.composition)") }
-            if before.target != after.target { fields.append("target: \(CSVText.number(before.target)) → \(CSVText.number(after.target))") }
-            if before.qualifier != after.qualifier { fields.append("qualifier: \(before.qualifier) → \(after.qualifier)") }
-            if before.measurements != after.measurements { fields.append("measurements: \(before.measurements) → \(after.measurements)") }
+            func text<T>(_ value: T?) -> String { value.map { "\($0)" } ?? "none" }
+            if before.target != after.target { fields.append("target: \(before.target.map(CSVText.number) ?? "none") → \(after.target.map(CSVText.number) ?? "none")") }
+            if before.qualifier != after.qualifier { fields.append("qualifier: \(text(before.qualifier)) → \(text(after.qualifier))") }
+            if before.measurements != after.measurements { fields.append("measurements: \(text(before.measurements)) → \(text(after.measurements))") }
+            if before.precursors != after.precursors { fields.append("precursors changed") }
+            if before.actions != after.actions { fields.append("actions changed") }
             if before.provenance != after.provenance {
                 fields.append("provenance: −\(Set(before.provenance).subtracting(after.provenance).count) +\(Set(after.provenance).subtracting(before.provenance).count)")
             }

@@ -18,25 +18,35 @@ public struct ReleaseFiles: Sendable {
         let records = build.records
         let property = build.spec.target.property
         let nested = records.contains { $0.innerFold != nil }
-        contents["records.csv"] = (Data(RecordFormats.csv(records, nested: nested).utf8), records.count)
-        contents["records.jsonl"] = (Data(RecordFormats.jsonLines(records, nested: nested).utf8), records.count)
+        let reactions = build.reactions
+        // What the leakage audit and split counts see: one (label, target composition) per record.
+        let audited: [(split: String, key: String, system: String)]
+        if build.spec.representation == "reaction" {
+            contents["records.csv"] = (Data(ReactionFormats.csv(reactions).utf8), reactions.count)
+            contents["records.jsonl"] = (Data(ReactionFormats.jsonLines(reactions).utf8), reactions.count)
+            audited = reactions.map { ($0.split, $0.targetKey, $0.chemicalSystem) }
+        } else {
+            contents["records.csv"] = (Data(RecordFormats.csv(records, nested: nested).utf8), records.count)
+            contents["records.jsonl"] = (Data(RecordFormats.jsonLines(records, nested: nested).utf8), records.count)
+            audited = records.map { ($0.split, $0.canonicalKey, $0.chemicalSystem) }
+        }
         contents["excluded.csv"] = (Data(RecordFormats.ledgerCSV(build.ledger).utf8), build.ledger.count)
-        let labels = SplitLabels.ordered(Set(records.map(\.split)))
-        for label in labels {
+        let labels = SplitLabels.ordered(Set(audited.map(\.split)))
+        for label in labels where build.spec.representation != "reaction" {
             let members = records.filter { $0.split == label }
             contents["exports/roost/\(label).csv"] = (Data(RecordFormats.roostCSV(members, property: property).utf8), members.count)
             contents["exports/matbench/\(label).json"] = (Data(RecordFormats.matbenchJSON(members, property: property).utf8), members.count)
         }
 
         var counts: [String: Int] = [:]
-        for record in records { counts[record.split, default: 0] += 1 }
+        for record in audited { counts[record.split, default: 0] += 1 }
         var excludedByRule: [String: Int] = [:]
         for line in build.ledger { excludedByRule[line.rule, default: 0] += 1 }
         var leakage: [LeakageReport] = []
         for (i, first) in labels.enumerated() {
             for second in labels[(i + 1)...] {
                 func side(_ label: String) -> (String, [LeakageRecord]) {
-                    (label, records.filter { $0.split == label }.map { LeakageRecord(canonicalKey: $0.canonicalKey, chemicalSystem: $0.chemicalSystem) })
+                    (label, audited.filter { $0.split == label }.map { LeakageRecord(canonicalKey: $0.key, chemicalSystem: $0.system) })
                 }
                 leakage.append(LeakageAudit.audit(a: side(first), b: side(second), exampleLimit: 10))
             }
@@ -70,7 +80,7 @@ public struct ReleaseFiles: Sendable {
                             angleTolerance: options.angleTolerance, used: build.spec.representation != "composition"),
             funnel: build.funnel,
             split: .init(strategy: build.spec.split.strategy, seed: build.spec.seed, counts: counts, notes: build.splitNotes),
-            records: records.count, excludedByRule: excludedByRule, files: files, leakage: leakage)
+            records: audited.count, excludedByRule: excludedByRule, files: files, leakage: leakage)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var result = contents.mapValues(\.data)

@@ -23,9 +23,13 @@ public enum ReleaseReading {
     public struct Line: Sendable, Codable, Equatable {
         public var id: String
         public var composition: String
-        public var target: Double
-        public var qualifier: String
-        public var measurements: Int
+        /// Composition datasets only.
+        public var target: Double?
+        public var qualifier: String?
+        public var measurements: Int?
+        /// Reaction datasets only.
+        public var precursors: [String]?
+        public var actions: [String]?
         public var split: String
         public var provenance: [String]
     }

@@ -60,6 +60,8 @@ public enum SourcePreparation {
             switch source.kind {
             case "supercon":
                 _ = try SuperConIngester.ingest(path: path, into: store, options: options)
+            case "synthesis":
+                _ = try SynthesisIngester.ingest(path: path, into: store, options: options)
             default:
                 let table = PropertyTableSpec(sourceKind: source.kind, property: source.property, unit: source.unit, valueColumn: source.valueColumn)
                 _ = try PropertyTableIngester.ingest(path: path, into: store, spec: table, options: options)

@@ -22,9 +22,14 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
     public var split: SplitSpec
     /// Seed of every random choice in the split.
     public var seed: UInt64
+    /// Reaction datasets: which reactions to keep (default: the thesis' appendix A.2 filters).
+    public var reactions: ReactionFilterSpec?
 
     /// Representations `curate release` can build.
-    public static let buildableRepresentations: Set<String> = ["composition"]
+    public static let buildableRepresentations: Set<String> = ["composition", "reaction"]
+
+    /// Split strategies a reaction dataset supports (they group by reaction or by target).
+    public static let reactionStrategies: Set<String> = ["random", "grouped", "kfold"]
 
     /// Reads and validates a spec; every error names the file and the field.
     public static func load(path: String) throws -> DatasetSpec {
@@ -74,12 +79,20 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
             throw fail("representation \"\(representation)\" cannot be released yet; buildable: \(Self.buildableRepresentations.sorted().joined(separator: ", "))")
         }
         try split.validate(path: path)
+        if representation == "reaction" {
+            guard Self.reactionStrategies.contains(split.strategy) else {
+                throw fail("split: a reaction dataset splits with \(Self.reactionStrategies.sorted().joined(separator: ", ")), not \(split.strategy)")
+            }
+            guard sources.allSatisfy({ $0.kind == "synthesis" }) else { throw fail("sources: a reaction dataset reads synthesis sources") }
+        } else if let index = sources.firstIndex(where: { $0.kind == "synthesis" }) {
+            throw fail("sources[\(index)]: synthesis sources need representation \"reaction\"")
+        }
     }
 }
 
 /// One raw input of a dataset.
 public struct SourceSpec: Sendable, Codable, Equatable {
-    /// Ingester: `supercon`, `oqmd`, `mp` or `table`.
+    /// Ingester: `supercon`, `oqmd`, `mp`, `table` or `synthesis`.
     public var kind: String
     /// File path, relative to the dataset spec's file (or absolute).
     public var path: String
@@ -98,7 +111,7 @@ public struct SourceSpec: Sendable, Codable, Equatable {
     }
 
     /// Ingesters a dataset source may name.
-    public static let kinds: Set<String> = ["supercon", "oqmd", "mp", "table"]
+    public static let kinds: Set<String> = ["supercon", "oqmd", "mp", "table", "synthesis"]
 
     /// The store name of this source: `name`, else the file name without extensions.
     public var storeName: String {

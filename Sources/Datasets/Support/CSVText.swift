@@ -62,6 +62,12 @@ public struct JSONObjectText {
         body += "]"
     }
 
+    /// Adds an array-of-numbers member.
+    public mutating func numbers(_ key: String, _ values: [Double]) {
+        self.key(key)
+        body += "[" + values.map(CSVText.number).joined(separator: ",") + "]"
+    }
+
     /// The object's text.
     public var text: String { body + "}" }
 
