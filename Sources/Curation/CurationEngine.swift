@@ -49,8 +49,27 @@ public enum CurationEngine {
         for input in remaining { groups[input.canonicalKey, default: []].append(input) }
         var clusters: [CurationRecordSet.Cluster] = []
         var censoredRemoved = 0
+        var precedenceRemoved = 0
+        let precedence = spec.dedup.sourcePrecedence ?? []
         for key in groups.keys.sorted() {
-            guard let members = groups[key] else { continue }
+            guard var members = groups[key] else { continue }
+            if !precedence.isEmpty {
+                func rank(_ input: CurationInput) -> Int {
+                    precedence.firstIndex { $0 == input.sourceName || $0 == input.sourceKind || $0 == "\(input.sourceKind)/\(input.sourceName)" } ?? Int.max
+                }
+                let best = members.map(rank).min() ?? Int.max
+                if best < Int.max {
+                    for record in members where rank(record) > best {
+                        exclusions.append(.init(
+                            observationId: record.observationId, rule: "source_precedence",
+                            ruleVersion: CurationRule.versions["source_precedence"] ?? "",
+                            reason: "\(precedence[best]) takes precedence over \(record.sourceName) for this composition",
+                            evidenceJSON: "{\"cluster\":\(JSONText.quote(key)),\"kept_source\":\(JSONText.quote(precedence[best]))}"))
+                        precedenceRemoved += 1
+                    }
+                    members = members.filter { rank($0) == best }
+                }
+            }
             let measured = members.filter { measuredQualifiers.contains($0.qualifier) && $0.value != nil }
             let censored = members.filter { !(measuredQualifiers.contains($0.qualifier) && $0.value != nil) }
             let sourcesJSON = "[" + Set(members.map(\.sourceName)).sorted().map { JSONText.quote($0) }.joined(separator: ",") + "]"
@@ -91,7 +110,11 @@ public enum CurationEngine {
                 censoredRemoved += censored.count
             }
         }
-        let afterCensored = remaining.count - censoredRemoved
+        if !precedence.isEmpty {
+            funnel.append(FunnelStep(step: "source precedence (\(precedence.joined(separator: " > ")))", removed: precedenceRemoved,
+                                     remaining: remaining.count - precedenceRemoved))
+        }
+        let afterCensored = remaining.count - precedenceRemoved - censoredRemoved
         funnel.append(FunnelStep(step: "censored labels (never mixed with measurements)", removed: censoredRemoved, remaining: afterCensored))
         funnel.append(FunnelStep(step: "dedup by \(spec.dedup.tier) (\(spec.dedup.aggregate))", removed: afterCensored - clusters.count,
                                  remaining: clusters.count))

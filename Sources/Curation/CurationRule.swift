@@ -3,12 +3,13 @@ import Store
 
 /// The rules a spec can name. Each is versioned; the version is written with every exclusion.
 enum CurationRule {
-    static let kinds: Set<String> = ["value_range", "exclude_elements", "element_count", "exclude_qualifiers"]
+    static let kinds: Set<String> = ["value_range", "exclude_elements", "element_count", "exclude_qualifiers", "require_condition"]
 
     static let versions: [String: String] = [
         "value_range": "value_range/1", "exclude_elements": "exclude_elements/1",
         "element_count": "element_count/1", "exclude_qualifiers": "exclude_qualifiers/1",
         "censored_with_measurements": "censored_with_measurements/1", "censored_dropped": "censored_dropped/1",
+        "require_condition": "require_condition/1", "source_precedence": "source_precedence/1",
     ]
 
     static let elementGroups: [String: Set<String>] = [
@@ -47,6 +48,13 @@ enum CurationRule {
         case "exclude_qualifiers":
             guard (rule.qualifiers ?? []).contains(input.qualifier) else { return nil }
             return ("qualifier \(input.qualifier) is excluded by the spec", "{\"qualifier\":\"\(input.qualifier)\"}")
+        case "require_condition":
+            guard let field = rule.field else { return nil }
+            let allowed = rule.values ?? []
+            let found = ObservationFields.value(field, conditionsJSON: input.conditionsJSON, metadataJSON: input.metadataJSON)
+            if let found, allowed.contains(found) { return nil }
+            return (found.map { "\(field) is \($0), not one of \(allowed.joined(separator: ", "))" } ?? "no \(field) recorded; required: \(allowed.joined(separator: ", "))",
+                    "{\"field\":\(JSONText.quote(field)),\"value\":\(found.map(JSONText.quote) ?? "null")}")
         default:
             return nil
         }

@@ -54,6 +54,11 @@ public struct CurationSpec: Sendable, Codable, Equatable {
         guard ["median", "mean", "max", "min"].contains(dedup.aggregate) else {
             throw CurationError.spec(path: path, message: "dedup.aggregate must be median, mean, max or min, not \"\(dedup.aggregate)\"")
         }
+        for (index, rule) in rules.enumerated() where rule.rule == "require_condition" {
+            guard rule.field != nil, rule.values?.isEmpty == false else {
+                throw CurationError.spec(path: path, message: "rules[\(index)]: require_condition needs field and values")
+            }
+        }
         guard ["keep", "drop"].contains(dedup.censored) else {
             throw CurationError.spec(path: path, message: "dedup.censored must be keep or drop, not \"\(dedup.censored)\"")
         }
@@ -80,9 +85,14 @@ public struct RuleSpec: Sendable, Codable, Equatable {
     public var maxElements: Int?
     /// `exclude_qualifiers`: qualifiers removed (e.g. `upper_bound`).
     public var qualifiers: [String]?
+    /// `require_condition`: the conditions / metadata field that must be present…
+    public var field: String?
+    /// `require_condition`: …with one of these values (e.g. `correction` in `["mp2020"]`), so
+    /// corrected and uncorrected (or GGA and r2SCAN) energies are never mixed silently.
+    public var values: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case rule, min, max, elements, qualifiers
+        case rule, min, max, elements, qualifiers, field, values
         case minElements = "min_elements", maxElements = "max_elements"
     }
 }
@@ -98,10 +108,24 @@ public struct DedupSpec: Sendable, Codable, Equatable {
     /// Clusters with only censored labels (Tc = 0 "not superconducting"): `keep` as a censored
     /// record, or `drop`. Censored labels are never combined with measured values.
     public var censored: String
+    /// Source precedence for compositions reported by several sources: the names (or kinds) in
+    /// order, highest first. Where a composition has observations from a listed source, those of
+    /// lower-ranked (or unlisted) sources are excluded with rule `source_precedence`, e.g. keep
+    /// MP over WBM for shared materials. Nil or empty: every source counts.
+    public var sourcePrecedence: [String]?
+
+    /// Creates a dedup policy.
+    public init(tier: String, aggregate: String, spreadThreshold: Double, censored: String, sourcePrecedence: [String]? = nil) {
+        self.tier = tier
+        self.aggregate = aggregate
+        self.spreadThreshold = spreadThreshold
+        self.censored = censored
+        self.sourcePrecedence = sourcePrecedence
+    }
 
     enum CodingKeys: String, CodingKey {
         case tier, aggregate, censored
-        case spreadThreshold = "spread_threshold"
+        case spreadThreshold = "spread_threshold", sourcePrecedence = "source_precedence"
     }
 }
 

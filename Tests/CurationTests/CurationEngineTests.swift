@@ -89,3 +89,44 @@ final class LeakageAuditTests: XCTestCase {
         XCTAssertEqual(report.sharedCompositionExamples, ["Fe0.4O0.6"])
     }
 }
+
+final class SourcePrecedenceTests: XCTestCase {
+    private func input(_ id: Int, _ key: String, _ value: Double, source: String, kind: String,
+                       conditions: String? = nil) -> CurationInput {
+        CurationInput(observationId: id, sourceKind: kind, sourceName: source, canonicalKey: key, reducedFormula: key,
+                      chemicalSystem: "Fe-O", elementCount: 2, formulaAsWritten: key, value: value, unit: "eV/atom",
+                      qualifier: "exact", conditionsJSON: conditions)
+    }
+
+    func testMaterialsProjectWinsOverWBMOnlyWhereBothHaveTheComposition() {
+        let inputs = [input(1, "A", -1.0, source: "mp-2023", kind: "mp"), input(2, "A", -1.2, source: "wbm-summary", kind: "wbm"),
+                      input(3, "B", -0.5, source: "wbm-summary", kind: "wbm"), input(4, "C", -0.7, source: "oqmd-x", kind: "oqmd"),
+                      input(5, "C", -0.8, source: "wbm-summary", kind: "wbm")]
+        let spec = CurationSpec(name: "t", version: "1", property: "e", sources: [], rules: [],
+                                dedup: DedupSpec(tier: "composition", aggregate: "min", spreadThreshold: 0.1, censored: "drop",
+                                                 sourcePrecedence: ["mp", "wbm"]))
+        let (exclusions, clusters, funnel) = CurationEngine.run(spec: spec, inputs: inputs)
+        // A: MP kept, WBM excluded even though its energy is lower. B: WBM alone is kept.
+        // C: OQMD is unlisted, so WBM (listed) wins over it.
+        XCTAssertEqual(exclusions.map(\.observationId), [2, 4])
+        XCTAssertTrue(exclusions.allSatisfy { $0.rule == "source_precedence" })
+        XCTAssertEqual(clusters.map(\.value), [-1.0, -0.5, -0.8])
+        XCTAssertEqual(funnel.first { $0.step.hasPrefix("source precedence") }?.removed, 2)
+        XCTAssertEqual(funnel.last?.remaining, 3)
+        XCTAssertEqual(exclusions.count + clusters.reduce(0) { $0 + $1.members.count }, inputs.count)
+    }
+
+    func testRequireConditionKeepsOneCorrectionScheme() {
+        let inputs = [input(1, "A", -1.0, source: "s", kind: "wbm", conditions: #"{"correction":"mp2020"}"#),
+                      input(2, "A", -1.3, source: "s", kind: "wbm", conditions: #"{"correction":"none"}"#),
+                      input(3, "B", -0.2, source: "s", kind: "wbm")]
+        let rule = RuleSpec(rule: "require_condition", min: nil, max: nil, elements: nil, minElements: nil, maxElements: nil,
+                            qualifiers: nil, field: "correction", values: ["mp2020"])
+        let spec = CurationSpec(name: "t", version: "1", property: "e", sources: [], rules: [rule],
+                                dedup: DedupSpec(tier: "composition", aggregate: "min", spreadThreshold: 0.1, censored: "drop"))
+        let (exclusions, clusters, _) = CurationEngine.run(spec: spec, inputs: inputs)
+        XCTAssertEqual(exclusions.map(\.observationId), [2, 3])
+        XCTAssertEqual(clusters.map(\.value), [-1.0])
+        XCTAssertTrue(exclusions[1].reason.contains("no correction recorded"), exclusions[1].reason)
+    }
+}
