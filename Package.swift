@@ -36,7 +36,7 @@ let package = Package(
         // Dataset specs, split strategies, immutable releases with manifests, verification and diffs.
         .target(name: "Datasets", dependencies: ["Chemistry", "Store", "Ingest", "Curation", "Crystal"]),
         // Readers and per-source ingesters that write into the store.
-        .target(name: "Ingest", dependencies: ["Chemistry", "Store", "CLZMA", "CZlib"]),
+        .target(name: "Ingest", dependencies: ["Chemistry", "Store", "Crystal", "CLZMA", "CZlib"]),
         // zlib through its C API (streaming gzip input); Debian zlib1g-dev.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // liblzma (xz decompression) through its C API; Debian liblzma-dev.
@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "CrystalTests", dependencies: ["Crystal", "Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "CurationTests", dependencies: ["Curation", "Ingest", "Store", "Chemistry", "Crystal"], exclude: ["Fixtures"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Curation", "Store", "Chemistry"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry", "CurateKit"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry", "CurateKit"], exclude: ["Fixtures"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry"]),
     ]

@@ -10,7 +10,11 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             Sources: supercon (Stanev name,Tc; MDR formula,Tc[,lattice...]; text-mined SuperCon 2 CSVs);
             oqmd (id,composition,target = formation energy per atom, eV/atom);
-            mp (task_id|material_id,composition,<property>, e.g. formation_energy_per_atom, band_gap);
+            mp (task_id|material_id,composition,<property>, e.g. formation_energy_per_atom, band_gap; or JSON:
+                pymatgen ComputedEntry/ComputedStructureEntry dumps, {element: entry} reference files,
+                Materials Project documents; plain or .gz, chosen by content);
+            wbm (WBM summary: material_id,formula,... CSV or the raw # comp,... TSV; plain, .gz or .xz);
+            optimade (OPTIMADE structures responses: one response, saved pages, or a list of resources);
             table (any id?,formula,value table: give --property and --unit when the header does not say).
             synthesis (text-mined synthesis reactions JSON, 2019 or 2020 schema, optionally .xz).
             Ends with: read = stored + duplicates + quarantined. Re-ingesting an unchanged file writes nothing.
@@ -18,7 +22,7 @@ struct IngestCommand: ParsableCommand {
             """)
 
     enum Source: String, ExpressibleByArgument, CaseIterable {
-        case supercon, oqmd, mp, table, synthesis
+        case supercon, oqmd, mp, table, synthesis, wbm, optimade
     }
 
     @Argument(help: "Source kind: \(Source.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -55,9 +59,17 @@ struct IngestCommand: ParsableCommand {
                 report = try SuperConIngester.ingest(path: file, into: store, options: ingestOptions)
             case .synthesis:
                 report = try SynthesisIngester.ingest(path: file, into: store, options: ingestOptions)
+            case .wbm:
+                report = try WBMIngester.ingest(path: file, into: store, options: ingestOptions)
+            case .optimade:
+                report = try OptimadeIngester.ingest(path: file, into: store, options: ingestOptions)
             case .oqmd, .mp, .table:
-                let spec = PropertyTableSpec(sourceKind: source.rawValue, property: property, unit: unit, valueColumn: valueColumn)
-                report = try PropertyTableIngester.ingest(path: file, into: store, spec: spec, options: ingestOptions)
+                if source == .mp, try DFTFileKind.detect(path: file) == .json {
+                    report = try MaterialsProjectJSONIngester.ingest(path: file, into: store, options: ingestOptions)
+                } else {
+                    let spec = PropertyTableSpec(sourceKind: source.rawValue, property: property, unit: unit, valueColumn: valueColumn)
+                    report = try PropertyTableIngester.ingest(path: file, into: store, spec: spec, options: ingestOptions)
+                }
             }
         } catch {
             throw CommandFailure("ingest failed, store unchanged: \(error)")

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The bytes of an input file, decompressed when it is gzip or xz (recognised by content, not
+/// by extension), for formats that need the whole document (JSON) or a decompressed copy (CSV).
+enum DFTInput {
+    /// How the file was stored.
+    enum Compression: String, Sendable {
+        case none, gzip, xz
+    }
+
+    /// The compression of the file at `path`, from its first bytes.
+    static func compression(of path: String) throws(IngestError) -> Compression {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path)
+                              ? "cannot open the file" : "no such file")
+        }
+        let magic = (try? handle.read(upToCount: 6)).map { [UInt8]($0) } ?? []
+        try? handle.close()
+        if magic.count >= 2, magic[0] == 0x1F, magic[1] == 0x8B { return .gzip }
+        if XZ.hasMagic(magic) { return .xz }
+        return .none
+    }
+
+    /// The whole file, decompressed. A truncated or corrupt compressed stream is an error.
+    static func load(path: String) throws(IngestError) -> (bytes: [UInt8], compression: Compression) {
+        let compression = try compression(of: path)
+        switch compression {
+        case .gzip:
+            do {
+                return ([UInt8](try GzipReader(url: URL(fileURLWithPath: path)).readAll()), compression)
+            } catch {
+                throw .unreadable(path: path, reason: error.description)
+            }
+        case .xz:
+            do {
+                return (try XZ.decompress(path: path), compression)
+            } catch {
+                throw .unreadable(path: path, reason: error.description)
+            }
+        case .none:
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw .unreadable(path: path, reason: "cannot read the file")
+            }
+            return ([UInt8](data), compression)
+        }
+    }
+
+    /// The first byte that is not whitespace or a UTF-8 byte-order mark, if any.
+    static func firstSignificantByte(_ bytes: [UInt8]) -> UInt8? {
+        var index = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return bytes[index]
+            }
+        }
+        return nil
+    }
+}

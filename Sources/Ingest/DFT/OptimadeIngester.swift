@@ -1,0 +1,46 @@
+import Chemistry
+import Store
+
+/// `curate ingest optimade FILE`: OPTIMADE `structures` responses (JSON:API, v1), one response,
+/// a list of saved pages, or a bare list of resources; plain or gzip/xz-compressed. Each
+/// structure enters the store with its composition, provider id and formula (see
+/// ``OptimadeInterpreter``); provider-specific DFT values (`_oqmd_delta_e`, …) become
+/// observations of their own.
+public enum OptimadeIngester {
+    /// Version of the interpretation rules.
+    public static let parserVersion = "optimade-ingest/1 " + FormulaParser.version
+    /// Version recorded with quarantine rows.
+    public static let ruleVersion = "optimade-ingest/1"
+
+    /// Ingests the OPTIMADE response at `path` into `store` in one transaction.
+    public static func ingest(path: String, into store: CurateStore,
+                              options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
+        let (records, recorded) = try prepare(path: path)
+        return try DFTIngestDriver.run(path: path, store: store, sourceKind: "optimade", layout: "optimade-structures",
+                                       parserVersion: parserVersion, options: options, recordedOptions: recorded) { sink in
+            for record in records { try sink.append(record) }
+        }
+    }
+
+    /// The records an ingest of `path` would write and the options it records, before the
+    /// store is touched; refuses a file that is not an OPTIMADE response.
+    static func prepare(path: String) throws(IngestError) -> (records: [PreparedRecord], recorded: [String: String]) {
+        let (bytes, compression) = try DFTInput.load(path: path)
+        let scanner = JSONDocumentScanner(bytes: bytes)
+        let layout: OptimadeLayout
+        do {
+            layout = try OptimadeLayout.split(scanner)
+        } catch {
+            throw .unreadable(path: path, reason: "not an OPTIMADE response: \(error)")
+        }
+        var builder = DFTRecordBuilder(ruleVersion: ruleVersion)
+        var recorded = ["shape": layout.shape, "compression": compression.rawValue, "records": String(layout.records.count)]
+        if let version = layout.apiVersion { recorded["api_version"] = version }
+        let prefixes = Set(layout.records.compactMap(\.providerPrefix))
+        if !prefixes.isEmpty { recorded["provider"] = prefixes.sorted().joined(separator: ",") }
+        let records = layout.records.flatMap { record in
+            OptimadeInterpreter.records(record, raw: scanner.text(record.range), data: scanner.data(record.range), builder: &builder)
+        }
+        return (records, recorded)
+    }
+}

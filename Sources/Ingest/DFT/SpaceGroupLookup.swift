@@ -1,0 +1,32 @@
+import Crystal
+
+/// The space group of a structure by spglib with the Materials Project tolerances (symprec
+/// 0.1 Å, angle tolerance 5°; SCIENCE.md §5), as metadata fields.
+enum SpaceGroupLookup {
+    /// `space_group`, `space_group_symbol`, `space_group_source` and `space_group_symprec`, or
+    /// `space_group_error` when spglib refuses the structure (e.g. a disordered site).
+    static func metadata(for structure: Structure) -> [String: String] {
+        do {
+            let dataset = try SymmetryAnalysis.analyse(structure, options: .materialsProject)
+            return [
+                "space_group": DFTJSON.integer(dataset.spaceGroupNumber),
+                "space_group_symbol": DFTJSON.string(dataset.internationalSymbol),
+                "space_group_source": DFTJSON.string("spglib"),
+                "space_group_symprec": DFTJSON.number(dataset.symprec),
+            ]
+        } catch {
+            return ["space_group_error": DFTJSON.string(error.code)]
+        }
+    }
+
+    /// The number of a document's `symmetry` object (`{"number": 194, "symbol": ...}`), as
+    /// metadata, when it is a valid space-group number.
+    static func metadata(documentSymmetry symmetry: [String: Any]?) -> [String: String]? {
+        guard let symmetry, let number = JSONFields.number(symmetry["number"]), number == number.rounded(),
+              (1...230).contains(Int(number)) else { return nil }
+        var result = ["space_group": DFTJSON.integer(Int(number)), "space_group_source": DFTJSON.string("document")]
+        if let symbol = JSONFields.string(symmetry["symbol"]) { result["space_group_symbol"] = DFTJSON.string(symbol) }
+        if let symprec = JSONFields.number(symmetry["symprec"]) { result["space_group_symprec"] = DFTJSON.number(symprec) }
+        return result
+    }
+}

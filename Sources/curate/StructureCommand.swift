@@ -1,0 +1,44 @@
+import ArgumentParser
+import Crystal
+import CurateKit
+import Foundation
+
+/// `curate structure FILE...`.
+struct StructureCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "structure",
+        abstract: "Read structures (CIF, POSCAR, pymatgen JSON) and print composition, cell, symmetry, Wyckoff letters and protostructure label.",
+        discussion: "One report per CIF block; a file that cannot be read gives a `failed` report with the reason (exit code 1 if any failed). Symmetry at spglib symprec 0.1 Å, 5° (--symprec to change).")
+
+    @Argument(help: "Structure files or folders (searched recursively).")
+    var files: [String]
+
+    @Option(name: .long, help: "spglib distance tolerance in Å.")
+    var symprec = 0.1
+
+    @Flag(name: .long, help: "One JSON object per structure.")
+    var json = false
+
+    func run() throws {
+        var failures = 0
+        var options = SymmetryOptions.materialsProject
+        options.symprec = symprec
+        for path in StructureReport.expand(files) {
+            for report in StructureReport.reports(path: path, options: options) {
+                if report.status != "ok" { failures += 1 }
+                if json { try printJSON(report); continue }
+                let name = report.file + (report.block.map { " [\($0)]" } ?? "")
+                guard report.status == "ok" else { print("\(name): failed: \(report.error ?? "")"); continue }
+                var line = "\(name): \(report.formula ?? "") (\(report.reducedFormula ?? "")), \(report.sites ?? 0) sites"
+                if let volume = report.volume { line += String(format: ", %.3f Å³", volume) }
+                if let number = report.spaceGroupNumber { line += ", \(report.spaceGroupSymbol ?? "") (\(number))" }
+                if let label = report.protostructure { line += ", \(label)" }
+                if report.ordered == false { line += ", disordered" }
+                print(line)
+                if let note = report.symmetryNote { print("  note: \(note)") }
+                for warning in report.warnings { print("  warning: \(warning)") }
+            }
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
