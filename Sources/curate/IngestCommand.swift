@@ -17,18 +17,20 @@ struct IngestCommand: ParsableCommand {
             optimade (OPTIMADE structures responses: one response, saved pages, or a list of resources);
             table (any id?,formula,value table: give --property and --unit when the header does not say).
             synthesis (text-mined synthesis reactions JSON, 2019 or 2020 schema, optionally .xz).
+            cif (a CIF file or a folder of them, recursively: one structure observation per block, with space group
+            and protostructure label; unreadable blocks and files are quarantined with the reader's reason).
             Ends with: read = stored + duplicates + quarantined. Re-ingesting an unchanged file writes nothing.
             A file-level failure (missing, empty, binary, bad header, record too long) leaves the store unchanged.
             """)
 
     enum Source: String, ExpressibleByArgument, CaseIterable {
-        case supercon, oqmd, mp, table, synthesis, wbm, optimade
+        case supercon, oqmd, mp, table, synthesis, wbm, optimade, cif
     }
 
     @Argument(help: "Source kind: \(Source.allCases.map(\.rawValue).joined(separator: ", ")).")
     var source: Source
 
-    @Argument(help: "File to ingest.")
+    @Argument(help: "File to ingest (cif: a file or a folder).")
     var file: String
 
     @Option(name: .long, help: "Source name (default: the file name without extension).")
@@ -63,6 +65,8 @@ struct IngestCommand: ParsableCommand {
                 report = try WBMIngester.ingest(path: file, into: store, options: ingestOptions)
             case .optimade:
                 report = try OptimadeIngester.ingest(path: file, into: store, options: ingestOptions)
+            case .cif:
+                report = try CIFIngester.ingest(path: file, into: store, options: ingestOptions)
             case .oqmd, .mp, .table:
                 if source == .mp, try DFTFileKind.detect(path: file) == .json {
                     report = try MaterialsProjectJSONIngester.ingest(path: file, into: store, options: ingestOptions)

@@ -1,0 +1,85 @@
+import Chemistry
+import Crystal
+import Foundation
+import Store
+
+/// Turns one CIF file into prepared records: one `structure` observation per block that reads
+/// (with space group, protostructure label, cell facts and the reader's warnings in its
+/// metadata), one quarantined record per block that does not, and one quarantined record for a
+/// file whose syntax fails.
+struct CIFRecordInterpreter {
+    private var builder = DFTRecordBuilder(ruleVersion: CIFIngester.ruleVersion)
+    let symmetry: SymmetryOptions
+
+    init(symmetry: SymmetryOptions) {
+        self.symmetry = symmetry
+    }
+
+    mutating func records(path: String, relative: String) -> [PreparedRecord] {
+        let origin = DFTRecordBuilder.Origin(locator: relative, line: nil, raw: "")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return [builder.quarantine(origin, "cif.unreadable", "the file cannot be read", field: nil)]
+        }
+        let raw = String(decoding: data, as: UTF8.self)
+        let file: CIFFile
+        do throws(CIFError) {
+            file = try CIFReader.read(bytes: [UInt8](data), file: relative)
+        } catch {
+            let located = DFTRecordBuilder.Origin(locator: relative, line: error.line, raw: raw)
+            return [builder.quarantine(located, "cif." + error.code, error.message, field: error.tag)]
+        }
+        var records: [PreparedRecord] = []
+        for (block, result) in zip(file.document.blocks, file.blocks) {
+            let locator = file.blocks.count > 1 ? "\(relative) [\(block.name)]" : relative
+            switch result {
+            case .failure(let error):
+                records.append(builder.quarantine(.init(locator: locator, line: error.line, raw: raw), "cif." + error.code,
+                                                  error.message, field: error.tag))
+            case .success(let cif):
+                records.append(observation(cif, locator: locator, raw: raw))
+            }
+        }
+        return records
+    }
+
+    private mutating func observation(_ cif: CIFStructure, locator: String, raw: String) -> PreparedRecord {
+        let structure = cif.structure
+        var metadata: [String: String] = [
+            "id": JSONNumber.quote(Self.entryId(cif, locator: locator)),
+            "sites": String(structure.siteCount),
+            "volume": JSONNumber.format(structure.volume),
+            "ordered": structure.isOrdered ? "true" : "false",
+        ]
+        if let year = cif.metadata.journalYear { metadata["year"] = String(year) }
+        if let icsd = cif.metadata.icsdCode { metadata["icsd_code"] = String(icsd) }
+        if let cod = cif.metadata.codCode { metadata["cod_code"] = String(cod) }
+        if !cif.warnings.isEmpty {
+            metadata["warnings"] = "[" + cif.warnings.map { JSONNumber.quote($0.code.rawValue) }.joined(separator: ",") + "]"
+        }
+        if structure.isOrdered {
+            // The label runs spglib once; only when it fails is spglib asked for the space group alone.
+            if let label = try? ProtostructureLabel(structure: structure, options: symmetry) {
+                metadata["protostructure"] = JSONNumber.quote(label.description)
+                metadata["space_group"] = String(label.spaceGroupNumber)
+            } else if let dataset = try? SymmetryAnalysis.analyse(structure, options: symmetry) {
+                metadata["space_group"] = String(dataset.spaceGroupNumber)
+            }
+        }
+        let formula = cif.metadata.formulaSum ?? structure.composition.formula
+        return builder.observation(.init(locator: locator, line: nil, raw: raw), composition: structure.composition,
+                                   formulaAsWritten: formula, property: "structure", value: nil, unit: nil,
+                                   qualifier: "structure", valueAsReported: formula,
+                                   conditions: ["symprec": JSONNumber.format(symmetry.symprec)], metadata: metadata,
+                                   entryID: locator)
+    }
+
+    /// The entry id: ICSD or COD collection code when the file has one, else the block name
+    /// when it looks like an id (`mp-1234`), else the locator.
+    static func entryId(_ cif: CIFStructure, locator: String) -> String {
+        if let icsd = cif.metadata.icsdCode { return "icsd-\(icsd)" }
+        if let cod = cif.metadata.codCode { return "cod-\(cod)" }
+        let file = (locator as NSString).lastPathComponent
+        if file.hasPrefix("mp-"), let stem = file.split(separator: ".").first { return String(stem) }
+        return locator
+    }
+}
