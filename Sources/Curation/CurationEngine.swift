@@ -44,9 +44,26 @@ public enum CurationEngine {
             remaining = kept
         }
 
-        // Tier "composition": one cluster per canonical composition key.
+        // Tier "composition": one cluster per canonical composition key; tier "protostructure":
+        // one per (composition, canonical protostructure label), so polymorphs stay apart.
         var groups: [String: [CurationInput]] = [:]
-        for input in remaining { groups[input.canonicalKey, default: []].append(input) }
+        var unlabelled = Set<Int>()
+        for input in remaining {
+            guard spec.dedup.tier == "protostructure" else { groups[input.canonicalKey, default: []].append(input); continue }
+            guard let label = ObservationFields.value("protostructure", conditionsJSON: input.conditionsJSON, metadataJSON: input.metadataJSON) else {
+                exclusions.append(.init(observationId: input.observationId, rule: "no_protostructure",
+                                        ruleVersion: CurationRule.versions["no_protostructure"] ?? "",
+                                        reason: "no protostructure label (an ordered structure is needed for the protostructure tier)",
+                                        evidenceJSON: nil))
+                unlabelled.insert(input.observationId)
+                continue
+            }
+            groups[input.canonicalKey + " " + label, default: []].append(input)
+        }
+        if spec.dedup.tier == "protostructure" {
+            funnel.append(FunnelStep(step: "protostructure label present", removed: unlabelled.count, remaining: remaining.count - unlabelled.count))
+            remaining = remaining.filter { !unlabelled.contains($0.observationId) }
+        }
         var clusters: [CurationRecordSet.Cluster] = []
         var censoredRemoved = 0
         var precedenceRemoved = 0
@@ -87,7 +104,13 @@ public enum CurationEngine {
                 let spread = (values.last ?? 0) - (values.first ?? 0)
                 let relative = value == 0 ? nil : spread / abs(value)
                 let flagged = values.count > 1 && (relative.map { $0 > spec.dedup.spreadThreshold } ?? (spread > 0))
-                let evidence = "{\"matched\":\"canonical_key\",\"sources\":\(sourcesJSON),\"values\":[" + values.map(CurationRule.format).joined(separator: ",") + "]}"
+                let matched = spec.dedup.tier == "protostructure" ? "canonical_key+protostructure" : "canonical_key"
+                // For min / max, the member that supplies the value (e.g. the lowest-energy polymorph).
+                let selected: CurationInput? = spec.dedup.aggregate == "min" ? measured.min { ($0.value ?? 0, $0.observationId) < ($1.value ?? 0, $1.observationId) }
+                    : spec.dedup.aggregate == "max" ? measured.max { ($0.value ?? 0, -$0.observationId) < ($1.value ?? 0, -$1.observationId) } : nil
+                let selectedJSON = selected.map { ",\"selected\":{\"observation\":\($0.observationId),\"source\":\(JSONText.quote($0.sourceName)),\"locator\":\(JSONText.quote($0.locator))"
+                    + (ObservationFields.value("protostructure", conditionsJSON: $0.conditionsJSON, metadataJSON: $0.metadataJSON).map { ",\"protostructure\":\(JSONText.quote($0))" } ?? "") + "}" } ?? ""
+                let evidence = "{\"matched\":\"\(matched)\",\"sources\":\(sourcesJSON),\"values\":[" + values.map(CurationRule.format).joined(separator: ",") + "]\(selectedJSON)}"
                 clusters.append(.init(key: key, tier: spec.dedup.tier, members: measured.map(\.observationId).sorted(),
                                       measuredCount: measured.count, censoredCount: censored.count, value: value,
                                       qualifier: measured.count == 1 ? measured[0].qualifier : "aggregate",

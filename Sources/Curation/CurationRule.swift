@@ -10,6 +10,7 @@ enum CurationRule {
         "element_count": "element_count/1", "exclude_qualifiers": "exclude_qualifiers/1",
         "censored_with_measurements": "censored_with_measurements/1", "censored_dropped": "censored_dropped/1",
         "require_condition": "require_condition/1", "source_precedence": "source_precedence/1",
+        "no_protostructure": "no_protostructure/1",
     ]
 
     static let elementGroups: [String: Set<String>] = [

@@ -51,6 +51,9 @@ public struct CurationSpec: Sendable, Codable, Equatable {
                 throw CurationError.spec(path: path, message: "rules[\(index)]: unknown rule \"\(rule.rule)\"; known: \(CurationRule.kinds.sorted().joined(separator: ", "))")
             }
         }
+        guard ["composition", "protostructure"].contains(dedup.tier) else {
+            throw CurationError.spec(path: path, message: "dedup.tier must be composition or protostructure, not \"\(dedup.tier)\"")
+        }
         guard ["median", "mean", "max", "min"].contains(dedup.aggregate) else {
             throw CurationError.spec(path: path, message: "dedup.aggregate must be median, mean, max or min, not \"\(dedup.aggregate)\"")
         }
@@ -99,7 +102,9 @@ public struct RuleSpec: Sendable, Codable, Equatable {
 
 /// Dedup tier and aggregation policy.
 public struct DedupSpec: Sendable, Codable, Equatable {
-    /// Identity tier: `composition` (canonical composition key).
+    /// Identity tier: `composition` (canonical composition key) or `protostructure` (canonical
+    /// composition and canonical protostructure label, so polymorphs stay apart; observations
+    /// without a label go to the ledger as `no_protostructure`).
     public var tier: String
     /// Aggregation of repeated measurements: `median`, `mean`, `max`, `min`.
     public var aggregate: String

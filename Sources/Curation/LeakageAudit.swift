@@ -30,11 +30,18 @@ public struct LeakageReport: Sendable, Codable, Equatable {
     public var sharedChemicalSystems: Int
     /// Up to `exampleLimit` shared compositions, sorted.
     public var sharedCompositionExamples: [String]
+    /// Protostructure labels in both sets (same composition and same structure type); nil when
+    /// the records carry no labels.
+    public var sharedProtostructures: Int?
+    /// Prototypes (the label without its chemical system) in both sets: the same structure type
+    /// with other elements, the weaker overlap a protostructure holdout removes; nil without labels.
+    public var sharedPrototypes: Int?
 
     enum CodingKeys: String, CodingKey {
         case a, b
         case sharedCompositions = "shared_compositions", sharedChemicalSystems = "shared_chemical_systems"
         case sharedCompositionExamples = "shared_composition_examples"
+        case sharedProtostructures = "shared_protostructures", sharedPrototypes = "shared_prototypes"
     }
 }
 
@@ -42,9 +49,12 @@ public struct LeakageReport: Sendable, Codable, Equatable {
 public struct LeakageRecord: Sendable, Equatable {
     public var canonicalKey: String
     public var chemicalSystem: String
-    public init(canonicalKey: String, chemicalSystem: String) {
+    /// Canonical protostructure label (`AB2_oP6_58_a_g:Mg-O`), when the record has a structure.
+    public var protostructure: String?
+    public init(canonicalKey: String, chemicalSystem: String, protostructure: String? = nil) {
         self.canonicalKey = canonicalKey
         self.chemicalSystem = chemicalSystem
+        self.protostructure = protostructure
     }
 }
 
@@ -62,8 +72,13 @@ public enum LeakageAudit {
                                recordsWithSharedComposition: records.filter { sharedKeys.contains($0.canonicalKey) }.count,
                                recordsWithSharedChemicalSystem: records.filter { sharedSystems.contains($0.chemicalSystem) }.count)
         }
+        let labelsA = Set(a.records.compactMap(\.protostructure)), labelsB = Set(b.records.compactMap(\.protostructure))
+        let labelled = !labelsA.isEmpty || !labelsB.isEmpty
+        func prototypes(_ labels: Set<String>) -> Set<String> { Set(labels.map { String($0.split(separator: ":").first ?? "") }) }
         return LeakageReport(a: side(a.name, a.records, keysA, systemsA), b: side(b.name, b.records, keysB, systemsB),
                              sharedCompositions: sharedKeys.count, sharedChemicalSystems: sharedSystems.count,
-                             sharedCompositionExamples: Array(sharedKeys.sorted().prefix(exampleLimit)))
+                             sharedCompositionExamples: Array(sharedKeys.sorted().prefix(exampleLimit)),
+                             sharedProtostructures: labelled ? labelsA.intersection(labelsB).count : nil,
+                             sharedPrototypes: labelled ? prototypes(labelsA).intersection(prototypes(labelsB)).count : nil)
     }
 }

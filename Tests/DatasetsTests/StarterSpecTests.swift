@@ -75,3 +75,37 @@ final class SchemaConsistencyTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: directory + "/r"), "a dry run writes nothing")
     }
 }
+
+/// A Wyckoff (polymorph) dataset from the Li–Fe–O Materials Project entries.
+final class PolymorphDatasetTests: XCTestCase {
+    func testLiFeOPolymorphsReleaseOneRecordPerProtostructure() throws {
+        _ = try Paths.shared("mp/emmet/Li-Fe-O.json.gz")
+        let directory = try Paths.temporary()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let outcome = try DatasetRelease.release(specPath: Paths.datasets + "/li-fe-o-polymorphs.dataset.json", version: "1.0.0",
+                                                 outDirectory: directory + "/r/1.0.0")
+        XCTAssertTrue(try DatasetRelease.verify(directory: outcome.directory).verified)
+        let manifest = outcome.files.manifest
+        let text = try XCTUnwrap(outcome.files.contents["records.jsonl"].map { String(decoding: $0, as: UTF8.self) })
+        var labels = Set<String>()
+        var compositions = Set<String>()
+        var splitByComposition: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let label = try XCTUnwrap(object["protostructure"] as? String)
+            let key = try XCTUnwrap(object["canonical_key"] as? String), split = try XCTUnwrap(object["split"] as? String)
+            XCTAssertEqual(String(label.split(separator: ":").last ?? ""), object["chemical_system"] as? String)
+            XCTAssertTrue(labels.insert(key + " " + label).inserted, "one record per (composition, protostructure)")
+            compositions.insert(key)
+            XCTAssertEqual(splitByComposition.updateValue(split, forKey: key) ?? split, split, "polymorphs share a split")
+        }
+        XCTAssertEqual(labels.count, manifest.records)
+        XCTAssertGreaterThan(labels.count, compositions.count, "Li-Fe-O has polymorphs")
+        for report in manifest.leakage {
+            XCTAssertEqual(report.sharedCompositions, 0)
+            XCTAssertEqual(report.sharedProtostructures, 0)
+            XCTAssertNotNil(report.sharedPrototypes)
+        }
+        XCTAssertNotNil(outcome.files.contents["exports/wren/train.csv"])
+    }
+}

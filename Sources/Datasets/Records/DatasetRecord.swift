@@ -33,6 +33,8 @@ public struct DatasetRecord: Sendable, Equatable, Codable {
     public var split: String
     /// Inner fold (nested k-fold only).
     public var innerFold: Int?
+    /// Canonical protostructure label (protostructure-tier datasets; nil otherwise).
+    public var protostructure: String? = nil
     /// Values of the attribute an attribute holdout splits on (sorted, distinct; nil otherwise).
     public var attributeValues: [String]?
 }

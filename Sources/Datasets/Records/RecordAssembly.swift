@@ -40,17 +40,18 @@ public enum RecordAssembly {
                 }
                 continue
             }
-            let composition = try? Composition(formula: cluster.key)
+            let composition = try? Composition(formula: first.canonicalKey)
+            let label = cluster.tier == "protostructure" ? String(cluster.key.dropFirst(first.canonicalKey.count + 1)) : nil
             records.append(DatasetRecord(
-                id: RecordIdentity.id(canonicalKey: cluster.key),
-                composition: first.reducedFormula, canonicalKey: cluster.key, chemicalSystem: first.chemicalSystem,
+                id: label.map { RecordIdentity.id(canonicalKey: first.canonicalKey, protostructure: $0) } ?? RecordIdentity.id(canonicalKey: cluster.key),
+                composition: first.reducedFormula, canonicalKey: first.canonicalKey, chemicalSystem: first.chemicalSystem,
                 prototype: composition?.formulaPrototype ?? "",
                 elements: first.chemicalSystem.split(separator: "-").map(String.init),
                 target: value, qualifier: cluster.qualifier, measurements: members.count, spread: cluster.spread,
                 flagged: cluster.flagged, sources: Set(members.map(\.sourceName)).sorted(),
                 provenance: members.map { "\($0.sourceName):\($0.locator)" }.sorted(),
                 entryIds: Set(members.compactMap { RecordAttributes.entryId(metadataJSON: $0.metadataJSON) }).sorted(),
-                split: "", innerFold: nil,
+                split: "", innerFold: nil, protostructure: label,
                 attributeValues: attributeField.map { field in
                     Set(members.flatMap { RecordAttributes.values(of: field, in: $0) }).sorted()
                 }))
@@ -65,5 +66,11 @@ public enum RecordIdentity {
     /// `sha256("composition:" + key)`, first 16 hex digits.
     public static func id(canonicalKey: String) -> String {
         String(SHA256Hasher.hex(of: "composition:" + canonicalKey).prefix(16))
+    }
+
+    /// `sha256("protostructure:" + key + " " + label)`, first 16 hex digits: one id per
+    /// polymorph of a composition.
+    public static func id(canonicalKey: String, protostructure: String) -> String {
+        String(SHA256Hasher.hex(of: "protostructure:" + canonicalKey + " " + protostructure).prefix(16))
     }
 }

@@ -85,7 +85,8 @@ public enum DatasetBuilder {
         for exclusion in assembled.excluded { line(exclusion.observationId, exclusion.rule, rulesVersion, exclusion.reason) }
         let clusterMembers = Dictionary(clusters.map { ($0.key, $0.members) }, uniquingKeysWith: { first, _ in first })
         for (record, reason) in outcome.unplaced {
-            for id in clusterMembers[record.canonicalKey] ?? [] { line(id, "unplaced_by_split", rulesVersion, reason) }
+            let key = record.protostructure.map { record.canonicalKey + " " + $0 } ?? record.canonicalKey
+            for id in clusterMembers[key] ?? [] { line(id, "unplaced_by_split", rulesVersion, reason) }
         }
         ledger += try quarantineLines(sources, store: store)
         ledger.sort { ($0.source, $0.locator, $0.rule) < ($1.source, $1.locator, $1.rule) }

@@ -29,6 +29,9 @@ public enum DatasetRelease {
         } catch {
             throw DatasetError.spec(path: specPath, message: "curation: \(error)")
         }
+        guard (spec.representation == "wyckoff") == (curationSpec.dedup.tier == "protostructure") else {
+            throw DatasetError.spec(path: specPath, message: "a wyckoff dataset needs a curation spec with the protostructure tier (and only a wyckoff dataset uses it); \(spec.curation) uses \(curationSpec.dedup.tier)")
+        }
         guard curationSpec.property == spec.target.property else {
             throw DatasetError.spec(path: specPath, message: "target.property is \(spec.target.property) but the curation spec \(spec.curation) curates \(curationSpec.property)")
         }

@@ -2,16 +2,18 @@
 public enum RecordFormats {
     /// `records.csv`: one row per record; lists are `;`-joined.
     public static func csv(_ records: [DatasetRecord], nested: Bool) -> String {
-        var text = CSVText.line(["id", "composition", "canonical_key", "chemical_system", "prototype", "target", "qualifier",
-                                 "measurements", "spread", "flagged", "split"] + (nested ? ["inner_fold"] : [])
+        let labelled = records.contains { $0.protostructure != nil }
+        var text = CSVText.line(["id", "composition", "canonical_key", "chemical_system", "prototype"] + (labelled ? ["protostructure"] : [])
+                                + ["target", "qualifier", "measurements", "spread", "flagged", "split"] + (nested ? ["inner_fold"] : [])
                                 + ["sources", "provenance", "entry_ids"])
         for record in records {
-            text += CSVText.line([record.id, record.composition, record.canonicalKey, record.chemicalSystem, record.prototype,
-                                  CSVText.number(record.target), record.qualifier, String(record.measurements),
-                                  record.spread.map(CSVText.number) ?? "", record.flagged ? "true" : "false", record.split]
-                                 + (nested ? [record.innerFold.map(String.init) ?? ""] : [])
-                                 + [record.sources.joined(separator: ";"), record.provenance.joined(separator: ";"),
-                                    record.entryIds.joined(separator: ";")])
+            var fields: [String] = [record.id, record.composition, record.canonicalKey, record.chemicalSystem, record.prototype]
+            if labelled { fields.append(record.protostructure ?? "") }
+            fields += [CSVText.number(record.target), record.qualifier, String(record.measurements)]
+            fields += [record.spread.map(CSVText.number) ?? "", record.flagged ? "true" : "false", record.split]
+            if nested { fields.append(record.innerFold.map(String.init) ?? "") }
+            fields += [record.sources.joined(separator: ";"), record.provenance.joined(separator: ";"), record.entryIds.joined(separator: ";")]
+            text += CSVText.line(fields)
         }
         return text
     }
@@ -26,6 +28,7 @@ public enum RecordFormats {
             object.string("canonical_key", record.canonicalKey)
             object.string("chemical_system", record.chemicalSystem)
             object.string("prototype", record.prototype)
+            if let label = record.protostructure { object.string("protostructure", label) }
             object.number("target", record.target)
             object.string("qualifier", record.qualifier)
             object.integer("measurements", record.measurements)
@@ -57,6 +60,15 @@ public enum RecordFormats {
     public static func roostCSV(_ records: [DatasetRecord], property: String) -> String {
         var text = CSVText.line(["material_id", "composition", property])
         for record in records { text += CSVText.line([record.id, record.composition, CSVText.number(record.target)]) }
+        return text
+    }
+
+    /// aviary / Wren input: `material_id,composition,protostructure,<property>`.
+    public static func wrenCSV(_ records: [DatasetRecord], property: String) -> String {
+        var text = CSVText.line(["material_id", "composition", "protostructure", property])
+        for record in records {
+            text += CSVText.line([record.id, record.composition, record.protostructure ?? "", CSVText.number(record.target)])
+        }
         return text
     }
 

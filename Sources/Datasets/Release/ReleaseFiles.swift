@@ -20,15 +20,15 @@ public struct ReleaseFiles: Sendable {
         let nested = records.contains { $0.innerFold != nil }
         let reactions = build.reactions
         // What the leakage audit and split counts see: one (label, target composition) per record.
-        let audited: [(split: String, key: String, system: String)]
+        let audited: [(split: String, key: String, system: String, protostructure: String?)]
         if build.spec.representation == "reaction" {
             contents["records.csv"] = (Data(ReactionFormats.csv(reactions).utf8), reactions.count)
             contents["records.jsonl"] = (Data(ReactionFormats.jsonLines(reactions).utf8), reactions.count)
-            audited = reactions.map { ($0.split, $0.targetKey, $0.chemicalSystem) }
+            audited = reactions.map { ($0.split, $0.targetKey, $0.chemicalSystem, nil) }
         } else {
             contents["records.csv"] = (Data(RecordFormats.csv(records, nested: nested).utf8), records.count)
             contents["records.jsonl"] = (Data(RecordFormats.jsonLines(records, nested: nested).utf8), records.count)
-            audited = records.map { ($0.split, $0.canonicalKey, $0.chemicalSystem) }
+            audited = records.map { ($0.split, $0.canonicalKey, $0.chemicalSystem, $0.protostructure) }
         }
         contents["excluded.csv"] = (Data(RecordFormats.ledgerCSV(build.ledger).utf8), build.ledger.count)
         let labels = SplitLabels.ordered(Set(audited.map(\.split)))
@@ -36,6 +36,9 @@ public struct ReleaseFiles: Sendable {
             let members = records.filter { $0.split == label }
             contents["exports/roost/\(label).csv"] = (Data(RecordFormats.roostCSV(members, property: property).utf8), members.count)
             contents["exports/matbench/\(label).json"] = (Data(RecordFormats.matbenchJSON(members, property: property).utf8), members.count)
+            if records.contains(where: { $0.protostructure != nil }) {
+                contents["exports/wren/\(label).csv"] = (Data(RecordFormats.wrenCSV(members, property: property).utf8), members.count)
+            }
         }
 
         var counts: [String: Int] = [:]
@@ -46,7 +49,7 @@ public struct ReleaseFiles: Sendable {
         for (i, first) in labels.enumerated() {
             for second in labels[(i + 1)...] {
                 func side(_ label: String) -> (String, [LeakageRecord]) {
-                    (label, audited.filter { $0.split == label }.map { LeakageRecord(canonicalKey: $0.key, chemicalSystem: $0.system) })
+                    (label, audited.filter { $0.split == label }.map { LeakageRecord(canonicalKey: $0.key, chemicalSystem: $0.system, protostructure: $0.protostructure) })
                 }
                 leakage.append(LeakageAudit.audit(a: side(first), b: side(second), exampleLimit: 10))
             }

@@ -29,14 +29,7 @@ public enum SourcePreparation {
     public static func prepare(_ sources: [SourceSpec], absolutePaths: [String], store: CurateStore) throws -> [PreparedSource] {
         var prepared: [PreparedSource] = []
         for (source, path) in zip(sources, absolutePaths) {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw DatasetError.source(name: source.storeName, message: "cannot read \(path)")
-            }
-            let sha = data.withUnsafeBytes { buffer -> String in
-                var hasher = SHA256Hasher()
-                hasher.update(buffer)
-                return hasher.finalizeHex()
-            }
+            let sha = try digest(source, path: path)
             if let run = try completedRun(store, name: source.storeName, sha256: sha) {
                 prepared.append(PreparedSource(spec: source, absolutePath: path, fileSHA256: sha, run: run, ingestedNow: false))
                 continue
@@ -48,6 +41,25 @@ public enum SourcePreparation {
             prepared.append(PreparedSource(spec: source, absolutePath: path, fileSHA256: sha, run: run, ingestedNow: true))
         }
         return prepared
+    }
+
+    /// The sha256 the ingesters record: of the file, or for a CIF folder of its files' digests.
+    static func digest(_ source: SourceSpec, path: String) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DatasetError.source(name: source.storeName, message: "cannot read \(path): no such file or folder")
+        }
+        if isDirectory.boolValue {
+            guard source.kind == "cif" else {
+                throw DatasetError.source(name: source.storeName, message: "\(path) is a folder; only cif sources may be folders")
+            }
+            do { return try CIFIngester.digest(path: path) } catch {
+                throw DatasetError.source(name: source.storeName, message: "\(error)")
+            }
+        }
+        do { return try FileDigest.compute(path: path).sha256 } catch {
+            throw DatasetError.source(name: source.storeName, message: "cannot read \(path): \(error)")
+        }
     }
 
     static func completedRun(_ store: CurateStore, name: String, sha256: String) throws -> IngestRunRecord? {
@@ -62,6 +74,14 @@ public enum SourcePreparation {
                 _ = try SuperConIngester.ingest(path: path, into: store, options: options)
             case "synthesis":
                 _ = try SynthesisIngester.ingest(path: path, into: store, options: options)
+            case "wbm":
+                _ = try WBMIngester.ingest(path: path, into: store, options: options)
+            case "optimade":
+                _ = try OptimadeIngester.ingest(path: path, into: store, options: options)
+            case "cif":
+                _ = try CIFIngester.ingest(path: path, into: store, options: options)
+            case "mp" where try DFTFileKind.detect(path: path) == .json:
+                _ = try MaterialsProjectJSONIngester.ingest(path: path, into: store, options: options)
             default:
                 let table = PropertyTableSpec(sourceKind: source.kind, property: source.property, unit: source.unit, valueColumn: source.valueColumn)
                 _ = try PropertyTableIngester.ingest(path: path, into: store, spec: table, options: options)

@@ -15,8 +15,9 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
     public var curation: String
     /// Target property and how censored labels become numbers (or are left out).
     public var target: TargetSpec
-    /// Input representation the records are meant for: `composition`, `structure`, `wyckoff`
-    /// or `reaction`. Only `composition` releases are built today.
+    /// Input representation the records are meant for: `composition`, `wyckoff` (one record per
+    /// polymorph, with its canonical protostructure label: the curation spec must use the
+    /// `protostructure` tier), `reaction`; `structure` (coordinates) is not released yet.
     public var representation: String
     /// Split strategy and its parameters.
     public var split: SplitSpec
@@ -26,7 +27,7 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
     public var reactions: ReactionFilterSpec?
 
     /// Representations `curate release` can build.
-    public static let buildableRepresentations: Set<String> = ["composition", "reaction"]
+    public static let buildableRepresentations: Set<String> = ["composition", "wyckoff", "reaction"]
 
     /// Split strategies a reaction dataset supports (they group by reaction or by target).
     public static let reactionStrategies: Set<String> = ["random", "grouped", "kfold"]
@@ -92,7 +93,8 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
 
 /// One raw input of a dataset.
 public struct SourceSpec: Sendable, Codable, Equatable {
-    /// Ingester: `supercon`, `oqmd`, `mp`, `table` or `synthesis`.
+    /// Ingester: `supercon`, `oqmd`, `mp` (CSV or JSON), `table`, `synthesis`, `wbm`, `optimade`
+    /// or `cif` (a file or a folder).
     public var kind: String
     /// File path, relative to the dataset spec's file (or absolute).
     public var path: String
@@ -111,7 +113,7 @@ public struct SourceSpec: Sendable, Codable, Equatable {
     }
 
     /// Ingesters a dataset source may name.
-    public static let kinds: Set<String> = ["supercon", "oqmd", "mp", "table", "synthesis"]
+    public static let kinds: Set<String> = ["supercon", "oqmd", "mp", "table", "synthesis", "wbm", "optimade", "cif"]
 
     /// The store name of this source: `name`, else the file name without extensions.
     public var storeName: String {

@@ -12,6 +12,9 @@ public enum CIFIngester {
     /// Version recorded with quarantine rows.
     public static let ruleVersion = "cif-ingest/1"
 
+    /// The sha256 an ingest of `path` records (a file's own, or a folder's digest of digests).
+    public static func digest(path: String) throws(IngestError) -> String { try CIFInputSet(path: path).info.sha256 }
+
     /// Ingests `path` (a file or a folder, recursively) in one transaction.
     public static func ingest(path: String, into store: CurateStore, options: IngestOptions = IngestOptions(),
                               symmetry: SymmetryOptions = .materialsProject) throws(IngestError) -> IngestReport {

@@ -3,17 +3,22 @@ import Crystal
 /// The space group of a structure by spglib with the Materials Project tolerances (symprec
 /// 0.1 Å, angle tolerance 5°; SCIENCE.md §5), as metadata fields.
 enum SpaceGroupLookup {
-    /// `space_group`, `space_group_symbol`, `space_group_source` and `space_group_symprec`, or
+    /// `space_group`, `space_group_symbol`, `space_group_source`, `space_group_symprec` and the
+    /// canonical `protostructure` label (aviary format, when the structure has one), or
     /// `space_group_error` when spglib refuses the structure (e.g. a disordered site).
     static func metadata(for structure: Structure) -> [String: String] {
         do {
             let dataset = try SymmetryAnalysis.analyse(structure, options: .materialsProject)
-            return [
+            var fields = [
                 "space_group": DFTJSON.integer(dataset.spaceGroupNumber),
                 "space_group_symbol": DFTJSON.string(dataset.internationalSymbol),
                 "space_group_source": DFTJSON.string("spglib"),
                 "space_group_symprec": DFTJSON.number(dataset.symprec),
             ]
+            if let label = try? ProtostructureLabel(structure: structure, options: .materialsProject) {
+                fields["protostructure"] = DFTJSON.string(label.description)
+            }
+            return fields
         } catch {
             return ["space_group_error": DFTJSON.string(error.code)]
         }
