@@ -3,14 +3,17 @@ import Store
 
 /// The rules a spec can name. Each is versioned; the version is written with every exclusion.
 enum CurationRule {
-    static let kinds: Set<String> = ["value_range", "exclude_elements", "element_count", "exclude_qualifiers", "require_condition"]
+    static let kinds: Set<String> = Set(["value_range", "exclude_elements", "element_count", "exclude_qualifiers", "require_condition"])
+        .union(StructureRules.kinds)
 
     static let versions: [String: String] = [
         "value_range": "value_range/1", "exclude_elements": "exclude_elements/1",
         "element_count": "element_count/1", "exclude_qualifiers": "exclude_qualifiers/1",
         "censored_with_measurements": "censored_with_measurements/1", "censored_dropped": "censored_dropped/1",
         "require_condition": "require_condition/1", "source_precedence": "source_precedence/1",
-        "no_protostructure": "no_protostructure/1",
+        "no_protostructure": "no_protostructure/1", "volume_per_site": "volume_per_site/1", "site_count": "site_count/1",
+        "wyckoff_positions": "wyckoff_positions/1", "ordered_structure": "ordered_structure/1",
+        "valid_protostructure": "valid_protostructure/1",
     ]
 
     static let elementGroups: [String: Set<String>] = [
@@ -57,7 +60,7 @@ enum CurationRule {
             return (found.map { "\(field) is \($0), not one of \(allowed.joined(separator: ", "))" } ?? "no \(field) recorded; required: \(allowed.joined(separator: ", "))",
                     "{\"field\":\(JSONText.quote(field)),\"value\":\(found.map(JSONText.quote) ?? "null")}")
         default:
-            return nil
+            return StructureRules.violation(of: rule, by: input)
         }
     }
 

@@ -46,7 +46,7 @@ struct CIFRecordInterpreter {
         let structure = cif.structure
         var metadata: [String: String] = [
             "id": JSONNumber.quote(Self.entryId(cif, locator: locator)),
-            "sites": String(structure.siteCount),
+            "nsites": String(structure.siteCount),
             "volume": JSONNumber.format(structure.volume),
             "ordered": structure.isOrdered ? "true" : "false",
         ]

@@ -3,10 +3,15 @@ import Crystal
 /// The space group of a structure by spglib with the Materials Project tolerances (symprec
 /// 0.1 Å, angle tolerance 5°; SCIENCE.md §5), as metadata fields.
 enum SpaceGroupLookup {
+    /// The structure's `nsites`, `volume` (Å³) and `ordered`, plus
     /// `space_group`, `space_group_symbol`, `space_group_source`, `space_group_symprec` and the
     /// canonical `protostructure` label (aviary format, when the structure has one), or
     /// `space_group_error` when spglib refuses the structure (e.g. a disordered site).
     static func metadata(for structure: Structure) -> [String: String] {
+        var shape = [
+            "nsites": DFTJSON.integer(structure.siteCount), "volume": DFTJSON.number(structure.volume),
+            "ordered": structure.isOrdered ? "true" : "false",
+        ]
         do {
             let dataset = try SymmetryAnalysis.analyse(structure, options: .materialsProject)
             var fields = [
@@ -18,9 +23,10 @@ enum SpaceGroupLookup {
             if let label = try? ProtostructureLabel(structure: structure, options: .materialsProject) {
                 fields["protostructure"] = DFTJSON.string(label.description)
             }
-            return fields
+            return fields.merging(shape) { own, _ in own }
         } catch {
-            return ["space_group_error": DFTJSON.string(error.code)]
+            shape["space_group_error"] = DFTJSON.string(error.code)
+            return shape
         }
     }
 
