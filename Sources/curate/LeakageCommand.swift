@@ -6,7 +6,7 @@ import Store
 struct LeakageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leakage",
-        abstract: "Overlap between two record sets by canonical composition and by chemical system.",
+        abstract: "Overlap between two record sets by canonical composition, chemical system and (for structures) protostructure label.",
         discussion: "A and B are source names in the store (or kind/name), e.g. `curate leakage oqmd/roost-oqmd-256k-testsplit mp/roost-mp-formation`.")
 
     @Argument(help: "First source.")
@@ -25,14 +25,16 @@ struct LeakageCommand: ParsableCommand {
         func records(_ source: String) throws -> [LeakageRecord] {
             let inputs = try store.leakageInputs(source: source, property: property)
             guard !inputs.isEmpty else { throw CommandFailure("no observations for source \"\(source)\" in \(options.storePath)") }
-            return inputs.map { LeakageRecord(canonicalKey: $0.canonicalKey, chemicalSystem: $0.chemicalSystem) }
+            return inputs.map { LeakageRecord(canonicalKey: $0.canonicalKey, chemicalSystem: $0.chemicalSystem, protostructure: $0.protostructure) }
         }
         let report = LeakageAudit.audit(a: (a, try records(a)), b: (b, try records(b)))
         if options.json { return try printJSON(report) }
         for side in [report.a, report.b] {
             print("\(side.name): \(side.records) records, \(side.compositions) compositions, \(side.chemicalSystems) chemical systems; \(side.recordsWithSharedComposition) records share a composition, \(side.recordsWithSharedChemicalSystem) a chemical system with the other set")
         }
-        print("shared: \(report.sharedCompositions) compositions, \(report.sharedChemicalSystems) chemical systems")
+        print("shared: \(report.sharedCompositions) compositions, \(report.sharedChemicalSystems) chemical systems"
+              + (report.sharedProtostructures.map { ", \($0) protostructures" } ?? "")
+              + (report.sharedPrototypes.map { ", \($0) prototypes (structure types with any elements)" } ?? ""))
         if !report.sharedCompositionExamples.isEmpty {
             print("e.g. " + report.sharedCompositionExamples.prefix(10).joined(separator: ", "))
         }

@@ -53,3 +53,20 @@ final class StructureRuleTests: XCTestCase {
         XCTAssertEqual(excluded(rule("volume_per_site", min: 1, max: 500), inputs), [])
     }
 }
+
+final class ProtostructureLeakageTests: XCTestCase {
+    func testSharedProtostructuresAndPrototypes() {
+        let a = [LeakageRecord(canonicalKey: "Cl0.5Na0.5", chemicalSystem: "Cl-Na", protostructure: "AB_cF8_225_a_b:Cl-Na"),
+                 LeakageRecord(canonicalKey: "Cl0.5K0.5", chemicalSystem: "Cl-K", protostructure: "AB_cF8_225_a_b:Cl-K")]
+        let b = [LeakageRecord(canonicalKey: "Cl0.5Na0.5", chemicalSystem: "Cl-Na", protostructure: "AB_cP2_221_a_b:Cl-Na"),
+                 LeakageRecord(canonicalKey: "Br0.5K0.5", chemicalSystem: "Br-K", protostructure: "AB_cF8_225_a_b:Br-K"),
+                 LeakageRecord(canonicalKey: "Cl0.5K0.5", chemicalSystem: "Cl-K", protostructure: "AB_cF8_225_a_b:Cl-K")]
+        let report = LeakageAudit.audit(a: ("a", a), b: ("b", b))
+        // NaCl in both, but as rock salt in one and CsCl type in the other: a shared composition, not a shared protostructure.
+        XCTAssertEqual(report.sharedCompositions, 2)
+        XCTAssertEqual(report.sharedProtostructures, 1)
+        XCTAssertEqual(report.sharedPrototypes, 1)
+        let plain = LeakageAudit.audit(a: ("a", [LeakageRecord(canonicalKey: "X", chemicalSystem: "X")]), b: ("b", []))
+        XCTAssertNil(plain.sharedProtostructures)
+    }
+}
