@@ -109,3 +109,34 @@ final class PolymorphDatasetTests: XCTestCase {
         XCTAssertNotNil(outcome.files.contents["exports/wren/train.csv"])
     }
 }
+
+/// A space-group holdout on structure-bearing records: the space group comes from the entries'
+/// spglib analysis at ingest, the check from the records' own protostructure labels.
+final class SpaceGroupHoldoutTests: XCTestCase {
+    func testMonoclinicC2mAndC2cHeldOut() throws {
+        _ = try Paths.shared("mp/emmet/Li-Fe-O.json.gz")
+        let directory = try Paths.temporary()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.copyItem(atPath: Paths.datasets + "/li-fe-o-polymorphs.curation.json",
+                                         toPath: directory + "/li-fe-o-polymorphs.curation.json")
+        let original = try String(contentsOfFile: Paths.datasets + "/li-fe-o-polymorphs.dataset.json", encoding: .utf8)
+        let shared = try Paths.shared("mp/emmet/Li-Fe-O.json.gz")
+        let spec = try XCTUnwrap(original.replacingOccurrences(of: "../../shared/data/mp/emmet/Li-Fe-O.json.gz", with: shared)
+            .replacingOccurrences(of: #""strategy": "grouped", "group_by": "composition","#, with: #""strategy": "space_group", "values": ["12", "15"],"#))
+        XCTAssertTrue(spec.contains("space_group"))
+        try spec.write(toFile: directory + "/s.dataset.json", atomically: true, encoding: .utf8)
+        let outcome = try DatasetRelease.release(specPath: directory + "/s.dataset.json", version: "1.0.0", dryRun: true)
+        let text = try XCTUnwrap(outcome.files.contents["records.jsonl"].map { String(decoding: $0, as: UTF8.self) })
+        var test = 0
+        for line in text.split(separator: "\n") {
+            let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let label = try XCTUnwrap(object["protostructure"] as? String)
+            let group = String(label.split(separator: "_")[2])
+            let split = try XCTUnwrap(object["split"] as? String)
+            XCTAssertEqual(split == "test", ["12", "15"].contains(group), label)
+            if split == "test" { test += 1 }
+        }
+        XCTAssertGreaterThan(test, 0)
+        XCTAssertEqual(outcome.files.manifest.split.notes["field"], "space_group")
+    }
+}
