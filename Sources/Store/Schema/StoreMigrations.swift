@@ -22,6 +22,7 @@ enum StoreMigrations {
             try db.execute(sql: SchemaV1.rawRecordImmutability)
         }
         migrator.registerMigration("0009-curation") { db in try db.execute(sql: SchemaCuration.tables) }
+        migrator.registerMigration("0010-hull-results") { db in try db.execute(sql: SchemaHull.tables) }
         return migrator
     }
 }
