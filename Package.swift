@@ -53,7 +53,7 @@ let package = Package(
         // Float32 tensors, reverse-mode autodiff, losses, AdamW and safetensors weight files.
         .target(name: "Learning", dependencies: ["CBLAS"]),
         // Roost: composition batching, the model, training, deep ensembles and model directories.
-        .target(name: "Models", dependencies: ["Learning", "Chemistry", "Ingest"]),
+        .target(name: "Models", dependencies: ["Learning", "Chemistry", "Ingest", "Crystal"]),
         .testTarget(name: "ChemistryTests", dependencies: ["Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: [
             "Store",
@@ -64,6 +64,6 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Curation", "Store", "Chemistry"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry", "CurateKit"], exclude: ["Fixtures"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
-        .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry"]),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
     ]
 )

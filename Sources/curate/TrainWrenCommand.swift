@@ -1,0 +1,87 @@
+import ArgumentParser
+import Crystal
+import Foundation
+import Ingest
+import Models
+
+/// `curate train wren`: a deep ensemble of Wren models on a CSV of protostructure labels.
+struct TrainWrenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wren",
+        abstract: "Train a Wren deep ensemble on protostructure labels; writes OUT/ensemble.json and OUT/member-k/…")
+
+    @Option(name: .long, help: "CSV with a protostructure-label column and a target column.")
+    var data: String
+
+    @Option(name: .long, help: "The target column.")
+    var target: String
+
+    @Option(name: .long, help: "The identifier column (default id; line numbers when absent).")
+    var idColumn = "id"
+
+    @Option(name: .long, help: "The protostructure-label column (aviary format, e.g. AB2_oP6_58_a_g:Mg-O).")
+    var protostructureColumn = "protostructure"
+
+    @Option(name: .long, help: "Passes over the training data.")
+    var epochs: Int
+
+    @Option(name: .long, help: "Ensemble members W.")
+    var ensemble = 1
+
+    @Option(name: .long, help: "Output directory.")
+    var out: String
+
+    @Option(name: .long, help: "Seed of the split; member k uses seed + k.")
+    var seed: UInt64 = 0
+
+    @Option(name: .long, help: "Mini-batch size.")
+    var batchSize = 128
+
+    @Option(name: .long, help: "Share of rows held out for validation and checkpoint selection.")
+    var valFraction = 0.1
+
+    @Option(name: .long, help: "AdamW learning rate.")
+    var learningRate: Float = 3e-4
+
+    @Option(name: .long, help: "Element embedding: onehot or a JSON file (default: Matscholar beside the repository).")
+    var embedding: String?
+
+    @Flag(name: .long, help: "A small architecture for quick runs.")
+    var tiny = false
+
+    func run() throws {
+        let options = TrainingOptions(epochs: epochs, batchSize: batchSize, learningRate: learningRate,
+                                      validationFraction: valFraction, seed: seed)
+        if let problem = options.problem { throw ValidationError(problem) }
+        guard ensemble >= 1 else { throw ValidationError("--ensemble must be at least 1") }
+        let elements = try resolveEmbedding(embedding)
+        let columns = WrenDataset.Columns(id: idColumn, protostructure: protostructureColumn, target: target)
+        let samples = try modelStep { () throws(ModelsError) in try WrenDataset.load(path: data, columns: columns, elements: elements) }
+        let wyckoffDimension = WyckoffEmbedding.standard.dimension
+        let config = tiny
+            ? WrenConfig.tiny(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
+            : WrenConfig(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
+        let metadata = TrainingMetadata(
+            seed: seed, splitSeed: seed, batchSize: batchSize, learningRate: learningRate, weightDecay: options.weightDecay,
+            validationFraction: valFraction, dataFile: data, dataSHA256: try? FileDigest.compute(path: data).sha256,
+            target: target, toolVersion: CurateVersion.current)
+        printError("training \(ensemble) Wren member\(ensemble == 1 ? "" : "s") on \(samples.count) rows of \(data) "
+                   + "(\(elements.name) + \(wyckoffDimension)-d Wyckoff embedding, \(tiny ? "tiny" : "paper-size") model)")
+        let started = Date()
+        let trained = try modelStep { () throws(ModelsError) in
+            try WrenEnsemble.train(samples: samples, elements: elements, config: config, options: options, members: ensemble,
+                                   metadata: metadata, progress: { member, record in
+                var line = "member \(member + 1)/\(ensemble) epoch \(record.epoch)/\(epochs): "
+                    + "train loss \(format(record.trainLoss)) MAE \(format(record.trainMAE))"
+                if let loss = record.validationLoss, let mae = record.validationMAE {
+                    line += ", val loss \(format(loss)) MAE \(format(mae))"
+                }
+                printError(line + String(format: " (%.1fs)", record.seconds))
+            })
+        }
+        try modelStep { () throws(ModelsError) in try trained.save(to: out, toolVersion: CurateVersion.current) }
+        let maes = trained.members.map { $0.metadata.bestValidationMAE.map(format) ?? "-" }
+        print("saved \(trained.members.count) Wren member\(trained.members.count == 1 ? "" : "s") to \(out) "
+              + "(best val MAE \(maes.joined(separator: ", ")); " + String(format: "%.1f s)", Date().timeIntervalSince(started)))
+    }
+}
