@@ -18,6 +18,11 @@ struct TrainRoostCommand: ParsableCommand {
     @Option(name: .long, help: "Ensemble members W.")
     var ensemble = 1
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Members trained at once (default: one per core, at most --ensemble).",
+        discussion: "Each runs OpenBLAS single-threaded; weights equal sequential training with OPENBLAS_NUM_THREADS=1."))
+    var parallel: Int?
+
     @Option(name: .long, help: "Output directory.")
     var out: String
 
@@ -50,6 +55,8 @@ struct TrainRoostCommand: ParsableCommand {
                                       validationFraction: valFraction, seed: seed)
         if let problem = options.problem { throw ValidationError(problem) }
         guard ensemble >= 1 else { throw ValidationError("--ensemble must be at least 1") }
+        let parallel = self.parallel ?? max(1, min(ensemble, ProcessInfo.processInfo.activeProcessorCount))
+        guard parallel >= 1 else { throw ValidationError("--parallel must be at least 1") }
 
         let warm = try initFrom.map { path in try modelStep { () throws(ModelsError) in try RoostEnsemble.load(from: path) } }
         let elementEmbedding = try warm?.embedding ?? resolveEmbedding(embedding)
@@ -86,7 +93,7 @@ struct TrainRoostCommand: ParsableCommand {
             try RoostEnsembleTrainer.train(
                 samples: samples, embedding: elementEmbedding, config: config, options: options, members: ensemble,
                 initFrom: warm.flatMap { w in initFrom.map { (w, $0) } }, metadata: metadata, split: releaseSplit,
-                progress: { member, record in
+                parallelism: parallel, progress: { member, record in
                     let trainRows = Double(releaseSplit?.train.count
                         ?? samples.count - DataSplit.split(count: samples.count, validationFraction: valFraction, seed: seed).validation.count)
                     throughput.append(trainRows / max(record.trainingSeconds, 1e-9))
@@ -99,12 +106,16 @@ struct TrainRoostCommand: ParsableCommand {
                 })
         }
         try modelStep { () throws(ModelsError) in try trained.save(to: out, toolVersion: CurateVersion.current) }
+        let trainingSeconds = Date().timeIntervalSince(started)
+        let trainRowCount = trained.members.first?.metadata.trainSamples ?? 0
         let summary = TrainSummary(
             out: out, rows: samples.count, members: trained.members.count, embedding: elementEmbedding.name,
             bestValidationMAE: trained.members.map(\.metadata.bestValidationMAE),
             bestEpoch: trained.members.map(\.metadata.bestEpoch),
             seconds: Date().timeIntervalSince(started),
-            samplesPerSecond: throughput.isEmpty ? 0 : throughput.reduce(0, +) / Double(throughput.count))
+            samplesPerSecond: throughput.isEmpty ? 0 : throughput.reduce(0, +) / Double(throughput.count),
+            ensembleSamplesPerSecond: Double(trainRowCount * epochs * trained.members.count) / max(trainingSeconds, 1e-9),
+            parallel: parallel)
         if json {
             try printJSON(summary)
         } else {
@@ -124,11 +135,17 @@ struct TrainSummary: Encodable {
     let bestValidationMAE: [Double?]
     let bestEpoch: [Int]
     let seconds: Double
+    /// Mean over members and epochs of one member's training throughput.
     let samplesPerSecond: Double
+    /// Training samples of the whole ensemble per wall-clock second (members running at once add up).
+    var ensembleSamplesPerSecond: Double? = nil
+    /// Members trained at once.
+    var parallel: Int? = nil
 
     enum CodingKeys: String, CodingKey {
-        case out, rows, members, embedding, seconds
+        case out, rows, members, embedding, seconds, parallel
         case bestValidationMAE = "best_val_mae", bestEpoch = "best_epoch", samplesPerSecond = "samples_per_second"
+        case ensembleSamplesPerSecond = "ensemble_samples_per_second"
     }
 }
 

@@ -35,6 +35,32 @@ final class TrainingTests: XCTestCase {
         XCTAssertNotEqual(a.members[0].model.parameters, c.members[0].model.parameters)
     }
 
+    func testParallelMembersGiveTheSameWeightsAsSequentialTraining() throws {
+        let embedding = ElementEmbedding.oneHot
+        let samples = try oqmdSamples(48, embedding: embedding)
+        let config = RoostConfig.tiny(embeddingDimension: embedding.dimension)
+        let options = TrainingOptions(epochs: 2, batchSize: 16, learningRate: 1e-3, validationFraction: 0.25, seed: 3)
+        final class Calls: @unchecked Sendable { var members: [Int] = [] }
+        let calls = Calls()
+        func run(_ parallelism: Int) throws -> RoostEnsemble {
+            try RoostEnsembleTrainer.train(samples: samples, embedding: embedding, config: config, options: options,
+                                           members: 3, metadata: metadata(), parallelism: parallelism,
+                                           progress: { member, _ in calls.members.append(member) })
+        }
+        // Sequential training with single-threaded OpenBLAS, as each parallel member has.
+        let sequential = try BLASThreading.withThreads(1) { () throws -> RoostEnsemble in try run(1) }
+        calls.members = []
+        let parallel = try run(2)
+        XCTAssertEqual(calls.members.sorted(), [0, 0, 1, 1, 2, 2], "every member reports every epoch once")
+        XCTAssertEqual(parallel.members.map(\.metadata.seed), [3, 4, 5])
+        for (a, b) in zip(sequential.members, parallel.members) {
+            XCTAssertEqual(a.model.parameters, b.model.parameters)
+            XCTAssertEqual(a.history.map(\.validationMAE), b.history.map(\.validationMAE))
+        }
+        XCTAssertNotEqual(parallel.members[0].model.parameters, parallel.members[1].model.parameters)
+        XCTAssertThrowsError(try run(0))
+    }
+
     func testTinyRoostLearnsOQMDBetterThanTheMean() throws {
         let embedding = try ElementEmbedding.load(path: TestData.sharedFile("embeddings/element/matscholar200.json"))
         let samples = try oqmdSamples(200, embedding: embedding)
