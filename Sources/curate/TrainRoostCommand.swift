@@ -88,25 +88,27 @@ struct TrainRoostCommand: ParsableCommand {
         printError("training \(ensemble) Roost member\(ensemble == 1 ? "" : "s") on \(samples.count) rows of \(dataset.data) "
                    + "(\(elementEmbedding.name) embedding, \(tiny ? "tiny" : "paper-size") model)")
         var throughput: [Double] = []
+        let trainRows = releaseSplit?.train.count
+            ?? samples.count - DataSplit.split(count: samples.count, validationFraction: valFraction, seed: seed).validation.count
+        let bar = TerminalProgress(total: trainRows * epochs * ensemble, label: "training")
         let started = Date()
         let trained = try modelStep { () throws(ModelsError) in
             try RoostEnsembleTrainer.train(
                 samples: samples, embedding: elementEmbedding, config: config, options: options, members: ensemble,
                 initFrom: warm.flatMap { w in initFrom.map { (w, $0) } }, metadata: metadata, split: releaseSplit,
                 parallelism: parallel, progress: { member, record in
-                    let trainRows = Double(releaseSplit?.train.count
-                        ?? samples.count - DataSplit.split(count: samples.count, validationFraction: valFraction, seed: seed).validation.count)
-                    throughput.append(trainRows / max(record.trainingSeconds, 1e-9))
+                    throughput.append(Double(trainRows) / max(record.trainingSeconds, 1e-9))
                     var line = "member \(member + 1)/\(ensemble) epoch \(record.epoch)/\(epochs): "
                         + "train loss \(format(record.trainLoss)) MAE \(format(record.trainMAE))"
                     if let loss = record.validationLoss, let mae = record.validationMAE {
                         line += ", val loss \(format(loss)) MAE \(format(mae))"
                     }
-                    printError(line + String(format: " (%.1fs)", record.seconds))
-                })
+                    bar.print(line + String(format: " (%.1fs)", record.seconds))
+                }, onBatch: { _, rows in bar.advance(by: rows) })
         }
-        try modelStep { () throws(ModelsError) in try trained.save(to: out, toolVersion: CurateVersion.current) }
+        bar.finish()
         let trainingSeconds = Date().timeIntervalSince(started)
+        try modelStep { () throws(ModelsError) in try trained.save(to: out, toolVersion: CurateVersion.current) }
         let trainRowCount = trained.members.first?.metadata.trainSamples ?? 0
         let summary = TrainSummary(
             out: out, rows: samples.count, members: trained.members.count, embedding: elementEmbedding.name,
@@ -121,7 +123,8 @@ struct TrainRoostCommand: ParsableCommand {
         } else {
             print("saved \(summary.members) member\(summary.members == 1 ? "" : "s") to \(out) "
                   + "(best val MAE \(summary.bestValidationMAE.map { $0.map(format) ?? "-" }.joined(separator: ", ")); "
-                  + String(format: "%.0f samples/s)", summary.samplesPerSecond))
+                  + String(format: "%.0f samples/s per member, %.0f for the ensemble with %d at a time)",
+                           summary.samplesPerSecond, summary.ensembleSamplesPerSecond ?? 0, parallel))
         }
     }
 }

@@ -11,13 +11,15 @@ public enum RoostEnsembleTrainer {
     /// with OpenBLAS single-threaded inside each. The weights are bit-identical for every
     /// `parallelism` above 1, and equal to sequential training when OpenBLAS is single-threaded
     /// there too (`OPENBLAS_NUM_THREADS=1`); multi-threaded products may round differently.
-    /// `progress` is called from the training threads, one call at a time.
+    /// `progress` (after each epoch) and `onBatch` (after each optimiser step, with the member and
+    /// its row count) are called from the training threads, one call at a time.
     public static func train(
         samples: [RoostSample], embedding: ElementEmbedding, config: RoostConfig,
         options: TrainingOptions, members: Int, initFrom: (ensemble: RoostEnsemble, path: String)? = nil,
         metadata: TrainingMetadata, split predefined: (train: [Int], validation: [Int])? = nil,
         parallelism: Int = 1,
-        progress: (_ member: Int, _ record: EpochRecord) -> Void = { _, _ in }
+        progress: (_ member: Int, _ record: EpochRecord) -> Void = { _, _ in },
+        onBatch: (_ member: Int, _ rows: Int) -> Void = { _, _ in }
     ) throws(ModelsError) -> RoostEnsemble {
         guard members >= 1 else { throw .invalidOptions("--ensemble must be at least 1") }
         if let problem = options.problem { throw .invalidOptions(problem) }
@@ -32,7 +34,9 @@ public enum RoostEnsembleTrainer {
         }
         guard parallelism >= 1 else { throw .invalidOptions("--parallel must be at least 1") }
         return try withoutActuallyEscaping(progress) { progress throws(ModelsError) in
+          try withoutActuallyEscaping(onBatch) { onBatch throws(ModelsError) in
             let report = SerialCallback<(Int, EpochRecord)> { progress($0.0, $0.1) }
+            let reportBatch = SerialCallback<(Int, Int)> { onBatch($0.0, $0.1) }
             let trained = try ParallelMembers.run(count: members, workers: parallelism) { k throws(ModelsError) in
                 var memberMetadata = metadata
                 memberMetadata.splitSeed = options.seed
@@ -42,9 +46,10 @@ public enum RoostEnsembleTrainer {
                     samples: samples, trainIndices: split.train, validationIndices: split.validation,
                     embedding: embedding, config: config, options: options,
                     memberSeed: options.seed &+ UInt64(k), initialParameters: initial,
-                    metadata: memberMetadata, progress: { report((k, $0)) })
+                    metadata: memberMetadata, progress: { report((k, $0)) }, onBatch: { reportBatch((k, $0)) })
             }
             return try RoostEnsemble(members: trained, embedding: embedding)
+          }
         }
     }
 }

@@ -8,13 +8,15 @@ public enum RoostTrainer {
     /// Targets are standardised with the training rows' mean and std. Every mini-batch order and
     /// the initial weights come from `memberSeed`, so the same inputs give bit-identical weights.
     /// `initialParameters` (a warm start) replaces the seeded initialisation.
-    /// `progress` is called after every epoch.
+    /// `progress` is called after every epoch, `onBatch` after every optimiser step with the
+    /// number of rows in the step (for progress bars).
     public static func train(
         samples: [RoostSample], trainIndices: [Int], validationIndices: [Int],
         embedding: ElementEmbedding, config: RoostConfig, options: TrainingOptions,
         memberSeed: UInt64, initialParameters: Parameters? = nil,
         metadata: TrainingMetadata,
-        progress: (EpochRecord) -> Void = { _ in }
+        progress: (EpochRecord) -> Void = { _ in },
+        onBatch: (_ rows: Int) -> Void = { _ in }
     ) throws(ModelsError) -> RoostMember {
         if let problem = options.problem { throw .invalidOptions(problem) }
         if let problem = config.problem { throw .invalidOptions("Roost configuration: \(problem)") }
@@ -64,6 +66,7 @@ public enum RoostTrainer {
                 } catch {
                     throw .invalidOptions("optimiser step failed: \(error)")
                 }
+                onBatch(rows.count)
             }
             let trainingSeconds = Date().timeIntervalSince(started)
             var validationLoss: Double?, validationMAE: Double?
