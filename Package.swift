@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "Learning", targets: ["Learning"]),
         .library(name: "Models", targets: ["Models"]),
         .library(name: "Datasets", targets: ["Datasets"]),
+        .library(name: "Review", targets: ["Review"]),
+        .library(name: "Discovery", targets: ["Discovery"]),
         .executable(name: "curate", targets: ["curate"]),
     ],
     dependencies: [
@@ -45,7 +47,7 @@ let package = Package(
         .target(name: "CurateKit", dependencies: ["Chemistry", "Store", "Ingest", "Crystal"]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models", "Crystal", "Datasets",
+            "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models", "Crystal", "Datasets", "Review", "Discovery",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
@@ -54,6 +56,10 @@ let package = Package(
         .target(name: "Learning", dependencies: ["CBLAS"]),
         // Roost: composition batching, the model, training, deep ensembles and model directories.
         .target(name: "Models", dependencies: ["Learning", "Chemistry", "Ingest", "Crystal"]),
+        // Review: flags raised by models against stored records, similarity search, accept/reject decisions.
+        .target(name: "Review", dependencies: ["Chemistry", "Store", "Models", "Datasets", "Curation"]),
+        // Discovery: hull-aware screening metrics, substitution-based candidate generation.
+        .target(name: "Discovery", dependencies: ["Chemistry", "Store", "Ingest", "Models", "Datasets", "Curation", "Crystal"]),
         .testTarget(name: "ChemistryTests", dependencies: ["Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: [
             "Store",
@@ -65,5 +71,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry", "CurateKit"], exclude: ["Fixtures"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Store", "Datasets", "Chemistry"]),
+        .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "Models", "Crystal", "Curation", "Chemistry"]),
     ]
 )

@@ -14,5 +14,6 @@ struct Curate: ParsableCommand {
         version: CurateVersion.current,
         subcommands: [IngestCommand.self, FormulaCommand.self, StatsCommand.self, QuarantineCommand.self,
                       ShowCommand.self, CleanCommand.self, LedgerCommand.self, ClustersCommand.self, WhyCommand.self, LeakageCommand.self, HullCommand.self, StructureCommand.self, ReleaseCommand.self, DiffCommand.self,
-                      BenchCommand.self, TrainCommand.self, PredictCommand.self, EvaluateCommand.self, PredictWrenCommand.self, WrenLabelsCommand.self])
+                      BenchCommand.self, TrainCommand.self, PredictCommand.self, EvaluateCommand.self, PredictWrenCommand.self, WrenLabelsCommand.self,
+                      FlagCommand.self, FlagsCommand.self, SimilarCommand.self, ScreenCommand.self, CandidatesCommand.self])
 }

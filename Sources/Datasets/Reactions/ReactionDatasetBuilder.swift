@@ -10,7 +10,10 @@ enum ReactionDatasetBuilder {
         let excludedIds = Set(exclusions.map(\.observationId))
         let kept = inputs.filter { !excludedIds.contains($0.observationId) }
         let filter = spec.reactions ?? .appendixA2
-        let (reactions, rejected) = ReactionAssembly.records(inputs: kept, filter: filter)
+        let (assembled, rejected) = ReactionAssembly.records(inputs: kept, filter: filter)
+        // Reactions a person excluded by accepting a review flag (`curate flags accept`).
+        let accepted = Dictionary(try store.reviewExclusions(kind: .reaction).map { ($0.subjectKey, $0) }, uniquingKeysWith: { first, _ in first })
+        let reactions = assembled.filter { accepted[$0.id] == nil }
 
         // Split through the composition splitter: the group key is the reaction (random,
         // k-fold) or its target composition (grouped).
@@ -35,6 +38,12 @@ enum ReactionDatasetBuilder {
         }
         for exclusion in exclusions { line(exclusion.observationId, exclusion.rule, exclusion.ruleVersion, exclusion.reason) }
         for rejection in rejected { line(rejection.observationId, rejection.rule, DatasetBuilder.rulesVersion, rejection.reason) }
+        for reaction in assembled {
+            guard let flag = accepted[reaction.id] else { continue }
+            let (source, locator) = reaction.provenance.firstIndex(of: ":").map { (String(reaction.provenance[..<$0]), String(reaction.provenance[reaction.provenance.index(after: $0)...])) } ?? (reaction.provenance, "")
+            ledger.append(.init(source: source, locator: locator, formulaAsWritten: reaction.target, canonicalKey: reaction.targetKey, value: nil,
+                                qualifier: "recipe", rule: "flag_accepted", ruleVersion: "review/1", reason: "flag \(flag.flagId) accepted: \(flag.note)"))
+        }
         ledger += try DatasetBuilder.quarantineLines(sources, store: store)
         ledger.sort { ($0.source, $0.locator, $0.rule) < ($1.source, $1.locator, $1.rule) }
 
@@ -42,8 +51,9 @@ enum ReactionDatasetBuilder {
         var remaining = kept.count
         var counts: [String: Int] = [:]
         for rejection in rejected { counts[rejection.rule, default: 0] += 1 }
+        counts["flag_accepted"] = assembled.count - reactions.count
         for rule in ["reaction_unreadable", "elemental_target", "precursor_not_stoichiometric", "organic_precursor",
-                     "precursor_count", "duplicate_reaction"] {
+                     "precursor_count", "duplicate_reaction", "flag_accepted"] {
             let removed = counts[rule] ?? 0
             remaining -= removed
             funnel.append(FunnelStep(step: rule, removed: removed, remaining: remaining))

@@ -63,7 +63,15 @@ public enum DatasetBuilder {
         }
         var curation = curationSpec
         curation.sources = names
-        let (exclusions, clusters, funnel) = CurationEngine.run(spec: curation, inputs: inputs)
+        // Observations a person excluded by accepting a review flag (`curate flags accept`).
+        let inputIds = Set(inputs.map(\.observationId))
+        let reviewed = try store.reviewExclusions(kind: .property).compactMap { accepted in
+            Int(accepted.subjectKey).map { CurationRecordSet.Exclusion(observationId: $0, rule: "flag_accepted", ruleVersion: "review/1",
+                                                                       reason: "flag \(accepted.flagId) accepted: \(accepted.note)", evidenceJSON: nil) }
+        }.filter { inputIds.contains($0.observationId) }
+        let reviewedIds = Set(reviewed.map(\.observationId))
+        let (curated, clusters, funnel) = CurationEngine.run(spec: curation, inputs: inputs.filter { !reviewedIds.contains($0.observationId) })
+        let exclusions = curated + reviewed
         if spec.representation == "reaction" {
             return try ReactionDatasetBuilder.build(spec: spec, curationSpec: curationSpec, version: version, sources: sources,
                                                     inputs: inputs, exclusions: exclusions, curationFunnel: funnel, store: store)

@@ -1,0 +1,166 @@
+import Chemistry
+import Foundation
+import Learning
+
+/// Plants realistic errors in a reaction release's held-out records, before any prediction, so
+/// that flagging can be scored against a known answer key.
+///
+/// Corruptions, applied in turn to records drawn at random (seeded) from the chosen split:
+/// - `swapped_target`: two reactions exchange targets (both are corrupted);
+/// - `dot_misparse`: the target is split in two at a dot the parser missed and only the first
+///   part is kept (elements in formula order, the first half), as `La0.6Ca0.15·0.05Ba0.2MnO3`
+///   became `La0.6Ca0.15`;
+/// - `wrong_element`: one target element is replaced by a neighbour in the periodic table
+///   (atomic number ± 1, not a noble gas) that the target does not already hold, as a mis-read
+///   symbol would.
+///
+/// Only the target fields change (`composition`, `canonical_key`, `chemical_system`,
+/// `target_elements`, `target_fractions`); ids, precursors and actions stay, so the corrupted
+/// release loads exactly like the original and predictions line up by id.
+public enum PlantedErrors {
+    /// A kind of planted error.
+    public enum Corruption: String, Sendable, Codable, CaseIterable {
+        case swappedTarget = "swapped_target"
+        case dotMisparse = "dot_misparse"
+        case wrongElement = "wrong_element"
+    }
+
+    /// One line of the answer key.
+    public struct Plant: Sendable, Equatable, Codable {
+        public var id: String
+        public var corruption: Corruption
+        /// The other reaction of a swap.
+        public var partner: String
+        public var original: String
+        public var corrupted: String
+    }
+
+    /// The corrupted records text and its answer key.
+    public struct Outcome: Sendable, Equatable {
+        public var recordsText: String
+        public var key: [Plant]
+        /// Records of the split that could have been corrupted.
+        public var eligible: Int
+    }
+
+    /// Corrupts `fraction` of the `split` records of JSON-lines `text` (a release's `records.jsonl`).
+    public static func plant(_ text: String, path: String, fraction: Double, seed: UInt64, split: String = "test") throws(ReviewError) -> Outcome {
+        guard fraction > 0, fraction <= 0.5 else { throw .invalidArgument(name: "fraction", reason: "\(fraction) is not in (0, 0.5]") }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var objects: [Int: [String: Any]] = [:]
+        var eligible: [Int] = []
+        for (index, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
+                throw .invalidLine(path: path, line: index + 1, field: "(line)", reason: "not a JSON object")
+            }
+            guard object["id"] is String else { throw .invalidLine(path: path, line: index + 1, field: "id", reason: "missing") }
+            guard let composition = object["composition"] as? String else {
+                throw .invalidLine(path: path, line: index + 1, field: "composition", reason: "missing")
+            }
+            objects[index] = object
+            if object["split"] as? String == split, (try? Composition(formula: composition)) != nil { eligible.append(index) }
+        }
+        guard !eligible.isEmpty else { throw .empty(what: "\(path) has no readable \(split) records") }
+        let wanted = max(1, Int((Double(eligible.count) * fraction).rounded()))
+        var generator = SeededGenerator(seed: seed)
+        var pool = eligible
+        for i in stride(from: pool.count - 1, to: 0, by: -1) {
+            let j = Int(generator.next() % UInt64(i + 1))
+            pool.swapAt(i, j)
+        }
+        var key: [Plant] = []
+        var used = Set<Int>()
+        var turn = Int(generator.next() % UInt64(Corruption.allCases.count))
+        var cursor = 0
+        func composition(_ index: Int) -> Composition? { (objects[index]?["composition"] as? String).flatMap { try? Composition(formula: $0) } }
+        func id(_ index: Int) -> String { objects[index]?["id"] as? String ?? "" }
+        func set(_ index: Int, _ target: Composition) {
+            guard var object = objects[index] else { return }
+            let amounts = target.alphabeticalAmounts
+            let total = amounts.reduce(0) { $0 + $1.amount }
+            object["composition"] = target.reducedFormula
+            object["canonical_key"] = target.canonicalKey()
+            object["chemical_system"] = target.chemicalSystem
+            object["target_elements"] = amounts.map(\.symbol)
+            object["target_fractions"] = amounts.map { $0.amount / total }
+            objects[index] = object
+            if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) {
+                lines[index] = String(decoding: data, as: UTF8.self)
+            }
+        }
+        var attempts = 0
+        while key.count < wanted, cursor < pool.count, attempts < pool.count * 3 {
+            attempts += 1
+            let kind = Corruption.allCases[turn % Corruption.allCases.count]
+            let index = pool[cursor]
+            guard !used.contains(index), let original = composition(index) else { cursor += 1; continue }
+            switch kind {
+            case .swappedTarget:
+                guard wanted - key.count >= 2,
+                      let partner = pool[(cursor + 1)...].first(where: { other in
+                          !used.contains(other) && composition(other).map { Set($0.elements) != Set(original.elements) } == true
+                      }), let partnerTarget = composition(partner) else { turn += 1; continue }
+                set(index, partnerTarget)
+                set(partner, original)
+                used.formUnion([index, partner])
+                key.append(Plant(id: id(index), corruption: kind, partner: id(partner), original: original.reducedFormula,
+                                 corrupted: partnerTarget.reducedFormula))
+                key.append(Plant(id: id(partner), corruption: kind, partner: id(index), original: partnerTarget.reducedFormula,
+                                 corrupted: original.reducedFormula))
+            case .dotMisparse:
+                let ordered = original.entriesByElectronegativity
+                guard ordered.count >= 2,
+                      let kept = try? Composition(ordered.prefix(ordered.count / 2).map { ($0.element, $0.amount) }) else {
+                    turn += 1; continue
+                }
+                set(index, kept)
+                used.insert(index)
+                key.append(Plant(id: id(index), corruption: kind, partner: "", original: original.reducedFormula, corrupted: kept.reducedFormula))
+            case .wrongElement:
+                let present = Set(original.entries.map { Int($0.z) })
+                let candidates = original.entries.filter { $0.z != 8 }.isEmpty ? original.entries : original.entries.filter { $0.z != 8 }
+                let victim = candidates[Int(generator.next() % UInt64(candidates.count))]
+                let options = [Int(victim.z) - 1, Int(victim.z) + 1].filter { $0 >= 1 && $0 <= 94 && !nobleGases.contains($0) && !present.contains($0) }
+                guard let replacement = options.first.flatMap({ PeriodicTable.element(z: $0) }),
+                      let changed = try? Composition(original.entries.map { ($0.z == victim.z ? replacement : $0.element, $0.amount) }) else {
+                    turn += 1; continue
+                }
+                set(index, changed)
+                used.insert(index)
+                key.append(Plant(id: id(index), corruption: kind, partner: "", original: original.reducedFormula, corrupted: changed.reducedFormula))
+            }
+            turn += 1
+            cursor += 1
+        }
+        return Outcome(recordsText: lines.joined(separator: "\n"), key: key, eligible: eligible.count)
+    }
+
+    /// Atomic numbers of the noble gases, never substituted in (no text-mined solid holds them).
+    static let nobleGases: Set<Int> = [2, 10, 18, 36, 54, 86]
+
+    /// `planted.csv`: `id,corruption,partner,original,corrupted`.
+    public static func keyCSV(_ key: [Plant]) -> String {
+        var text = "id,corruption,partner,original,corrupted\n"
+        for plant in key {
+            text += [plant.id, plant.corruption.rawValue, plant.partner, plant.original, plant.corrupted].joined(separator: ",") + "\n"
+        }
+        return text
+    }
+
+    /// Reads `planted.csv` back.
+    public static func parseKey(_ text: String, path: String) throws(ReviewError) -> [Plant] {
+        var plants: [Plant] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index > 0 && !line.isEmpty {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 5 else {
+                throw .invalidLine(path: path, line: index + 1, field: "(line)", reason: "\(fields.count) fields, expected 5")
+            }
+            guard let corruption = Corruption(rawValue: fields[1]) else {
+                throw .invalidLine(path: path, line: index + 1, field: "corruption", reason: "unknown \"\(fields[1])\"")
+            }
+            plants.append(Plant(id: fields[0], corruption: corruption, partner: fields[2], original: fields[3], corrupted: fields[4]))
+        }
+        guard !plants.isEmpty else { throw .empty(what: "\(path) lists no planted errors") }
+        return plants
+    }
+}
