@@ -18,17 +18,21 @@ struct FlagReactionsCommand: ParsableCommand {
         commandName: "reactions",
         abstract: "Flag reactions with a large error, low uncertainty and very similar neighbours; store every embedding for `curate similar`.",
         discussion: """
-            --predictions is the JSON-lines output of `curate predict reaction --json` (run it with --split all \
-            so the training reactions serve as neighbours). score = s·L1/(u + ũ): the error in units of the \
+            Either --model DIR --data RELEASE (the reaction ensemble predicts every reaction of the release in \
+            this process) or --predictions FILE, the JSON-lines output of `curate predict reaction --json` (run it \
+            with --split all so the training reactions serve as neighbours). score = s·L1/(u + ũ): the error in units of the \
             ensemble uncertainty u (ũ: its median, a floor), times s, the mean cosine similarity of the K \
             nearest reference (training) reactions. Re-running with the same model or file is idempotent.
             """)
 
     @Option(name: .long, help: "Predictions (JSON lines from `curate predict reaction --json`).")
-    var predictions: String
+    var predictions: String?
 
-    @Option(name: .long, help: "The model directory that produced them (recorded with its content hash).")
+    @Option(name: .long, help: "The reaction model directory (run on --data, or recorded as the producer of --predictions).")
     var model: String?
+
+    @Option(name: .long, help: "A reaction release directory or records.jsonl to predict with --model (every split).")
+    var data: String?
 
     @Option(name: .long, help: "How many of the highest-scoring reactions become flags.")
     var top = 50
@@ -47,11 +51,22 @@ struct FlagReactionsCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let records = try reviewStep { () throws(ReviewError) in try ReactionPredictionFile.load(path: predictions) }
+        let records: [ReactionPredictionRecord]
+        let inputSHA256: String
+        switch (predictions, data, model) {
+        case (let file?, nil, _):
+            records = try reviewStep { () throws(ReviewError) in try ReactionPredictionFile.load(path: file) }
+            inputSHA256 = try reviewStep { () throws(ReviewError) in try DirectoryHash.fileSHA256(file) }
+        case (nil, let release?, let modelPath?):
+            records = try predictInProcess(model: modelPath, data: release)
+            inputSHA256 = try reviewStep { () throws(ReviewError) in try DirectoryHash.fileSHA256(ReactionDataset.recordsFile(release)) }
+        default:
+            throw ValidationError("give either --predictions FILE, or --model DIR with --data RELEASE")
+        }
         let read = clock.now
         let producer = FlagProducer(
             modelPath: model ?? "", modelSHA256: try model.map { path in try reviewStep { () throws(ReviewError) in try DirectoryHash.sha256(path: path) } } ?? "",
-            inputSHA256: try reviewStep { () throws(ReviewError) in try DirectoryHash.fileSHA256(predictions) })
+            inputSHA256: inputSHA256)
         let summary = try reviewCall {
             try ReactionFlagging.run(records, producer: producer, store: options.open(),
                                      options: .init(top: top, scoring: .init(neighbours: neighbours, referenceSplit: referenceSplit)))
@@ -65,6 +80,17 @@ struct FlagReactionsCommand: ParsableCommand {
             print(String(format: "%@\t%.4f\t%@\t%@\tL1 %.3f\tunc %.4f\tsim %.3f", line.flagId.map { "#\($0)" } ?? "-", line.score,
                          line.reactionId, line.composition, line.error, line.uncertainty, line.meanNeighbourSimilarity))
         }
+    }
+}
+
+/// Predicts every reaction of `data` with the reaction ensemble at `model`, as prediction records.
+private func predictInProcess(model: String, data: String) throws -> [ReactionPredictionRecord] {
+    let ensemble = try modelStep { () throws(ModelsError) in try ReactionEnsemble.load(from: model) }
+    let samples = try modelStep { () throws(ModelsError) in try ReactionDataset.load(path: data, split: nil) }
+    return ensemble.predict(samples).map { p in
+        ReactionPredictionRecord(id: p.id, composition: p.composition, doi: p.doi, split: p.split, precursors: p.precursors,
+                                 actions: p.actions, predicted: p.predicted, observed: p.observed, l1: p.l1, elemd: p.elemd,
+                                 uncertainty: p.uncertainty, embedding: p.embedding)
     }
 }
 
