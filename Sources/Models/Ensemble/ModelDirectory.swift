@@ -43,27 +43,16 @@ extension RoostEnsemble {
     public func save(to directory: String, toolVersion: String) throws(ModelsError) {
         let root = URL(fileURLWithPath: directory)
         do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            let encoder = MemberFolder.encoder
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             try embedding.jsonData().write(to: root.appendingPathComponent("embedding.json"), options: .atomic)
             var names: [String] = []
             for (k, member) in members.enumerated() {
-                let name = "member-\(k)"
-                names.append(name)
-                let folder = root.appendingPathComponent(name)
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                try SafeTensors.write(member.model.parameters.tensors,
-                                      metadata: ["format": "pt", "model": "roost", "member": String(k)],
-                                      to: folder.appendingPathComponent("weights.safetensors"))
                 let config = MemberConfigFile(format: "curate-roost-member", roost: member.model.config,
                                               normalisation: member.normalisation, embedding: embedding.name,
                                               training: member.metadata)
-                try encoder.encode(config).write(to: folder.appendingPathComponent("config.json"), options: .atomic)
-                if !member.history.isEmpty {
-                    try Data(TrainingLog.csv(member.history).utf8)
-                        .write(to: folder.appendingPathComponent("log.csv"), options: .atomic)
-                }
+                names.append(try MemberFolder.write(index: k, model: "roost", parameters: member.model.parameters, config: config,
+                                                    log: member.history.isEmpty ? nil : TrainingLog.csv(member.history), under: root))
             }
             let manifest = EnsembleManifest(format: "curate-roost-ensemble", formatVersion: 1, members: names,
                                             embedding: embedding.name, embeddingFile: "embedding.json",
@@ -79,14 +68,7 @@ extension RoostEnsemble {
     /// Reads a directory written by `save`, checking every member's weights against its config.
     public static func load(from directory: String) throws(ModelsError) -> RoostEnsemble {
         let root = URL(fileURLWithPath: directory)
-        func read<T: Decodable>(_ type: T.Type, _ url: URL) throws(ModelsError) -> T {
-            do {
-                return try JSONDecoder().decode(type, from: Data(contentsOf: url))
-            } catch {
-                throw .invalidModel(path: directory, reason: "\(url.lastPathComponent): \(error.localizedDescription)")
-            }
-        }
-        let manifest = try read(EnsembleManifest.self, root.appendingPathComponent("ensemble.json"))
+        let manifest = try MemberFolder.readJSON(EnsembleManifest.self, root.appendingPathComponent("ensemble.json"), directory: directory)
         guard manifest.format == "curate-roost-ensemble" else {
             throw .invalidModel(path: directory, reason: "ensemble.json has format \"\(manifest.format)\"")
         }
@@ -94,17 +76,10 @@ extension RoostEnsemble {
                                                   name: manifest.embedding)
         var members: [RoostMember] = []
         for name in manifest.members {
-            let folder = root.appendingPathComponent(name)
-            let config = try read(MemberConfigFile.self, folder.appendingPathComponent("config.json"))
-            let tensors: [String: Tensor]
-            do {
-                tensors = try SafeTensors.read(from: folder.appendingPathComponent("weights.safetensors")).tensors
-            } catch {
-                throw .invalidModel(path: directory, reason: "\(name)/weights.safetensors: \(error)")
-            }
+            let (config, parameters) = try MemberFolder.read(MemberConfigFile.self, name: name, under: root, directory: directory)
             let model: RoostModel
             do {
-                model = try RoostModel(config: config.roost, parameters: Parameters(tensors))
+                model = try RoostModel(config: config.roost, parameters: parameters)
             } catch {
                 throw .invalidModel(path: directory, reason: "\(name): \(error)")
             }

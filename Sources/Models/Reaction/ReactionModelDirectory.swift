@@ -43,24 +43,15 @@ extension ReactionEnsemble {
     public func save(to directory: String, toolVersion: String) throws(ModelsError) {
         let root = URL(fileURLWithPath: directory)
         do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            let encoder = MemberFolder.encoder
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             try SafeTensors.write(actionEncoder.parameters.tensors, metadata: ["format": "pt", "model": "reaction-action-encoder"],
                                   to: root.appendingPathComponent("action-encoder.safetensors"))
             var names: [String] = []
             for (k, member) in members.enumerated() {
-                let name = "member-\(k)"
-                names.append(name)
-                let folder = root.appendingPathComponent(name)
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                try SafeTensors.write(member.model.parameters.tensors, metadata: ["format": "pt", "model": "reaction", "member": String(k)],
-                                      to: folder.appendingPathComponent("weights.safetensors"))
                 let config = ReactionMemberConfigFile(format: "curate-reaction-member", reaction: member.model.config, training: member.metadata)
-                try encoder.encode(config).write(to: folder.appendingPathComponent("config.json"), options: .atomic)
-                if !member.history.isEmpty {
-                    try Data(ReactionEpochRecord.csv(member.history).utf8).write(to: folder.appendingPathComponent("log.csv"), options: .atomic)
-                }
+                names.append(try MemberFolder.write(index: k, model: "reaction", parameters: member.model.parameters, config: config,
+                                                    log: member.history.isEmpty ? nil : ReactionEpochRecord.csv(member.history), under: root))
             }
             let manifest = ReactionEnsembleManifest(
                 format: "curate-reaction-ensemble", formatVersion: 1, members: names, actionEncoder: actionEncoder.config,
@@ -76,17 +67,10 @@ extension ReactionEnsemble {
     /// Reads a directory written by `save`, checking every weight file against its configuration.
     public static func load(from directory: String) throws(ModelsError) -> ReactionEnsemble {
         let root = URL(fileURLWithPath: directory)
-        func read<T: Decodable>(_ type: T.Type, _ url: URL) throws(ModelsError) -> T {
-            do { return try JSONDecoder().decode(type, from: Data(contentsOf: url)) } catch {
-                throw .invalidModel(path: directory, reason: "\(url.lastPathComponent): \(error.localizedDescription)")
-            }
-        }
         func tensors(_ url: URL, _ label: String) throws(ModelsError) -> Parameters {
-            do { return Parameters(try SafeTensors.read(from: url).tensors) } catch {
-                throw .invalidModel(path: directory, reason: "\(label): \(error)")
-            }
+            try MemberFolder.readWeights(url, directory: directory, label: label)
         }
-        let manifest = try read(ReactionEnsembleManifest.self, root.appendingPathComponent("ensemble.json"))
+        let manifest = try MemberFolder.readJSON(ReactionEnsembleManifest.self, root.appendingPathComponent("ensemble.json"), directory: directory)
         guard manifest.format == "curate-reaction-ensemble" else {
             throw .invalidModel(path: directory, reason: "ensemble.json has format \"\(manifest.format)\", not a reaction ensemble")
         }
@@ -99,12 +83,10 @@ extension ReactionEnsemble {
         }
         var members: [ReactionMember] = []
         for name in manifest.members {
-            let folder = root.appendingPathComponent(name)
-            let config = try read(ReactionMemberConfigFile.self, folder.appendingPathComponent("config.json"))
+            let (config, parameters) = try MemberFolder.read(ReactionMemberConfigFile.self, name: name, under: root, directory: directory)
             let model: ReactionModel
             do {
-                model = try ReactionModel(config: config.reaction,
-                                          parameters: try tensors(folder.appendingPathComponent("weights.safetensors"), "\(name)/weights.safetensors"))
+                model = try ReactionModel(config: config.reaction, parameters: parameters)
             } catch {
                 throw .invalidModel(path: directory, reason: "\(name): \(error)")
             }

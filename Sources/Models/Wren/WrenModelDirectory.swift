@@ -24,26 +24,16 @@ extension WrenEnsemble {
     public func save(to directory: String, toolVersion: String) throws(ModelsError) {
         let root = URL(fileURLWithPath: directory)
         do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            let encoder = MemberFolder.encoder
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             try elements.jsonData().write(to: root.appendingPathComponent("embedding.json"), options: .atomic)
             var names: [String] = []
             for (k, member) in members.enumerated() {
-                let name = "member-\(k)"
-                names.append(name)
-                let folder = root.appendingPathComponent(name)
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                try SafeTensors.write(member.model.parameters.tensors,
-                                      metadata: ["format": "pt", "model": "wren", "member": String(k)],
-                                      to: folder.appendingPathComponent("weights.safetensors"))
                 let config = WrenMemberConfigFile(format: "curate-wren-member", wren: member.model.config,
                                                   normalisation: member.normalisation, embedding: elements.name,
                                                   training: member.metadata)
-                try encoder.encode(config).write(to: folder.appendingPathComponent("config.json"), options: .atomic)
-                if !member.history.isEmpty {
-                    try Data(TrainingLog.csv(member.history).utf8).write(to: folder.appendingPathComponent("log.csv"), options: .atomic)
-                }
+                names.append(try MemberFolder.write(index: k, model: "wren", parameters: member.model.parameters, config: config,
+                                                    log: member.history.isEmpty ? nil : TrainingLog.csv(member.history), under: root))
             }
             let manifest = EnsembleManifest(format: "curate-wren-ensemble", formatVersion: 1, members: names,
                                             embedding: elements.name, embeddingFile: "embedding.json", toolVersion: toolVersion)
@@ -58,26 +48,16 @@ extension WrenEnsemble {
     /// Reads a directory written by `save`.
     public static func load(from directory: String) throws(ModelsError) -> WrenEnsemble {
         let root = URL(fileURLWithPath: directory)
-        func read<T: Decodable>(_ type: T.Type, _ url: URL) throws(ModelsError) -> T {
-            do { return try JSONDecoder().decode(type, from: Data(contentsOf: url)) } catch {
-                throw .invalidModel(path: directory, reason: "\(url.lastPathComponent): \(error.localizedDescription)")
-            }
-        }
-        let manifest = try read(EnsembleManifest.self, root.appendingPathComponent("ensemble.json"))
+        let manifest = try MemberFolder.readJSON(EnsembleManifest.self, root.appendingPathComponent("ensemble.json"), directory: directory)
         guard manifest.format == "curate-wren-ensemble" else {
             throw .invalidModel(path: directory, reason: "ensemble.json has format \"\(manifest.format)\", not a Wren ensemble")
         }
         let elements = try ElementEmbedding.load(path: root.appendingPathComponent(manifest.embeddingFile).path, name: manifest.embedding)
         var members: [WrenMember] = []
         for name in manifest.members {
-            let folder = root.appendingPathComponent(name)
-            let config = try read(WrenMemberConfigFile.self, folder.appendingPathComponent("config.json"))
-            let tensors: [String: Tensor]
-            do { tensors = try SafeTensors.read(from: folder.appendingPathComponent("weights.safetensors")).tensors } catch {
-                throw .invalidModel(path: directory, reason: "\(name)/weights.safetensors: \(error)")
-            }
+            let (config, parameters) = try MemberFolder.read(WrenMemberConfigFile.self, name: name, under: root, directory: directory)
             let model: WrenModel
-            do { model = try WrenModel(config: config.wren, parameters: Parameters(tensors)) } catch {
+            do { model = try WrenModel(config: config.wren, parameters: parameters) } catch {
                 throw .invalidModel(path: directory, reason: "\(name): \(error)")
             }
             members.append(WrenMember(model: model, normalisation: config.normalisation, metadata: config.training))
