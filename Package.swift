@@ -53,7 +53,9 @@ let package = Package(
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         // Float32 tensors, reverse-mode autodiff, losses, AdamW and safetensors weight files.
-        .target(name: "Learning", dependencies: ["CBLAS"]),
+        .target(name: "Learning", dependencies: ["CBLAS", "CMalloc"]),
+        // glibc's malloc.h (mallopt), part of libc6-dev.
+        .systemLibrary(name: "CMalloc"),
         // Roost: composition batching, the model, training, deep ensembles and model directories.
         .target(name: "Models", dependencies: ["Learning", "Chemistry", "Ingest", "Crystal"]),
         // Review: flags raised by models against stored records, similarity search, accept/reject decisions.

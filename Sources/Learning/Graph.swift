@@ -28,6 +28,7 @@ public final class Graph {
     public init(seed: UInt64 = 0, isTraining: Bool = true) {
         self.isTraining = isTraining
         self.generator = SeededGenerator(seed: seed)
+        AllocatorTuning.retainFreedMemory()
     }
 
     /// The number of recorded nodes.

@@ -41,15 +41,24 @@ extension Graph {
         let rows = vx.shape[0]
         let width = rows == 0 ? 0 : vx.count / rows
         precondition(indices.allSatisfy { $0 >= 0 && $0 < rows }, "gather: index out of range 0..<\(rows)")
-        var out = [Float](repeating: 0, count: indices.count * width)
-        for (r, index) in indices.enumerated() {
-            for k in 0..<width { out[r * width + k] = vx.scalars[index * width + k] }
+        let out = Tensor.filled(count: indices.count * width) { po in
+            vx.scalars.withUnsafeBufferPointer { px in
+                guard let source = px.baseAddress, let target = po.baseAddress else { return }
+                for (r, index) in indices.enumerated() {
+                    (target + r * width).initialize(from: source + index * width, count: width)
+                }
+            }
         }
         let outShape = [indices.count] + vx.shape.dropFirst()
         return record(Tensor(shape: outShape, scalars: out), inputs: [x]) { g in
             var grad = [Float](repeating: 0, count: vx.count)
-            for (r, index) in indices.enumerated() {
-                for k in 0..<width { grad[index * width + k] += g.scalars[r * width + k] }
+            g.scalars.withUnsafeBufferPointer { pg in
+                grad.withUnsafeMutableBufferPointer { pr in
+                    for (r, index) in indices.enumerated() {
+                        let from = r * width, to = index * width
+                        for k in 0..<width { pr[to + k] += pg[from + k] }
+                    }
+                }
             }
             return [Tensor(shape: vx.shape, scalars: grad)]
         }

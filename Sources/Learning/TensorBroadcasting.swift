@@ -59,15 +59,17 @@ extension Tensor {
     }
 
     /// Combines two tensors element by element after broadcasting them to a common shape.
+    /// Inlined so that each operator gets its own loop with `combine` inlined into it.
+    @inline(__always)
     public static func broadcasting(_ a: Tensor, _ b: Tensor, _ combine: (Float, Float) -> Float) -> Tensor {
         if a.shape == b.shape {
-            var out = [Float](repeating: 0, count: a.count)
-            a.scalars.withUnsafeBufferPointer { pa in
-                b.scalars.withUnsafeBufferPointer { pb in
-                    for i in 0..<pa.count { out[i] = combine(pa[i], pb[i]) }
+            return Tensor(shape: a.shape, scalars: filled(count: a.count) { po in
+                a.scalars.withUnsafeBufferPointer { pa in
+                    b.scalars.withUnsafeBufferPointer { pb in
+                        for i in 0..<po.count { po[i] = combine(pa[i], pb[i]) }
+                    }
                 }
-            }
-            return Tensor(shape: a.shape, scalars: out)
+            })
         }
         if b.count == 1 && b.rank <= a.rank {
             let value = b.scalars[0]
@@ -76,6 +78,21 @@ extension Tensor {
         if a.count == 1 && a.rank <= b.rank {
             let value = a.scalars[0]
             return Tensor(shape: b.shape, scalars: b.scalars.map { combine(value, $0) })
+        }
+        // A row vector against a matrix (the bias of a linear layer): [rows, n] with [n].
+        if a.rank == 2, b.rank == 1, b.shape[0] == a.shape[1] {
+            let inner = b.shape[0]
+            return Tensor(shape: a.shape, scalars: filled(count: a.count) { po in
+                a.scalars.withUnsafeBufferPointer { pa in
+                    b.scalars.withUnsafeBufferPointer { pb in
+                        var base = 0
+                        while base < po.count {
+                            for k in 0..<inner { po[base + k] = combine(pa[base + k], pb[k]) }
+                            base += inner
+                        }
+                    }
+                }
+            })
         }
         guard let shape = broadcastShape(a.shape, b.shape) else {
             preconditionFailure("Tensor: shapes \(a.shape) and \(b.shape) do not broadcast")
@@ -87,18 +104,26 @@ extension Tensor {
         let inner = shape[shape.count - 1]
         let stepA = stridesA[shape.count - 1], stepB = stridesB[shape.count - 1]
         let (rowsA, rowsB) = rowOffsets(shape, stridesA, stridesB)
-        var out = [Float](repeating: 0, count: total)
-        a.scalars.withUnsafeBufferPointer { pa in
-            b.scalars.withUnsafeBufferPointer { pb in
-                out.withUnsafeMutableBufferPointer { po in
+        return Tensor(shape: shape, scalars: filled(count: total) { po in
+            a.scalars.withUnsafeBufferPointer { pa in
+                b.scalars.withUnsafeBufferPointer { pb in
                     for row in 0..<rowsA.count {
                         let base = row * inner, oa = rowsA[row], ob = rowsB[row]
                         for k in 0..<inner { po[base + k] = combine(pa[oa + k * stepA], pb[ob + k * stepB]) }
                     }
                 }
             }
+        })
+    }
+
+    /// An array of `count` floats written once by `fill`, which must set every element (no
+    /// zeroing pass first).
+    @inline(__always)
+    static func filled(count: Int, _ fill: (UnsafeMutableBufferPointer<Float>) -> Void) -> [Float] {
+        [Float](unsafeUninitializedCapacity: count) { buffer, initialised in
+            fill(buffer)
+            initialised = count
         }
-        return Tensor(shape: shape, scalars: out)
     }
 
     /// Sums this tensor down to `target`, undoing a broadcast from `target` to `self.shape`.
@@ -113,6 +138,20 @@ extension Tensor {
             var total: Float = 0
             for value in scalars { total += value }
             return Tensor(shape: target, scalars: [total])
+        }
+        // The gradient of a bias: [rows, n] summed down to [n].
+        if rank == 2, target.count == 1, target[0] == shape[1] {
+            let inner = shape[1]
+            scalars.withUnsafeBufferPointer { pg in
+                out.withUnsafeMutableBufferPointer { po in
+                    var base = 0
+                    while base < pg.count {
+                        for k in 0..<inner { po[k] += pg[base + k] }
+                        base += inner
+                    }
+                }
+            }
+            return Tensor(shape: target, scalars: out)
         }
         let stridesT = Tensor.broadcastStrides(target, to: shape)
         let inner = shape[shape.count - 1]

@@ -46,8 +46,14 @@ struct TrainWrenCommand: ParsableCommand {
     @Option(name: .long, help: "Element embedding: onehot or a JSON file (default: Matscholar beside the repository).")
     var embedding: String?
 
-    @Flag(name: .long, help: "A small architecture for quick runs.")
+    @Flag(name: .long, help: "The tiny architecture for quick runs (same as --size tiny).")
     var tiny = false
+
+    @Option(name: .long, help: "Architecture: paper (appendix A.3), small (paper depth, narrower) or tiny.")
+    var size: String?
+
+    @Option(name: .long, help: "Members trained at once, one per thread (default: one per core, up to --ensemble).")
+    var parallel: Int?
 
     func run() throws {
         let options = TrainingOptions(epochs: epochs, batchSize: batchSize, learningRate: learningRate,
@@ -58,9 +64,17 @@ struct TrainWrenCommand: ParsableCommand {
         let columns = WrenDataset.Columns(id: idColumn, protostructure: protostructureColumn, target: target)
         let samples = try modelStep { () throws(ModelsError) in try WrenDataset.load(path: data, columns: columns, elements: elements) }
         let wyckoffDimension = WyckoffEmbedding.standard.dimension
-        let config = tiny
-            ? WrenConfig.tiny(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
-            : WrenConfig(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
+        let sizeName = size ?? (tiny ? "tiny" : "paper")
+        if tiny, let size, size != "tiny" { throw ValidationError("--tiny contradicts --size \(size)") }
+        let config: WrenConfig
+        switch sizeName {
+        case "tiny": config = .tiny(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
+        case "small": config = .small(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
+        case "paper": config = WrenConfig(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
+        default: throw ValidationError("--size must be paper, small or tiny, not \(sizeName)")
+        }
+        let parallel = self.parallel ?? max(1, min(ensemble, ProcessInfo.processInfo.activeProcessorCount))
+        guard parallel >= 1 else { throw ValidationError("--parallel must be at least 1") }
         let metadata = TrainingMetadata(
             seed: seed, splitSeed: seed, batchSize: batchSize, learningRate: learningRate, weightDecay: options.weightDecay,
             validationFraction: valFraction, dataFile: data, dataSHA256: try? FileDigest.compute(path: data).sha256,
@@ -70,7 +84,7 @@ struct TrainWrenCommand: ParsableCommand {
         let started = Date()
         let trained = try modelStep { () throws(ModelsError) in
             try WrenEnsemble.train(samples: samples, elements: elements, config: config, options: options, members: ensemble,
-                                   metadata: metadata, progress: { member, record in
+                                   metadata: metadata, parallelism: parallel, progress: { member, record in
                 var line = "member \(member + 1)/\(ensemble) epoch \(record.epoch)/\(epochs): "
                     + "train loss \(format(record.trainLoss)) MAE \(format(record.trainMAE))"
                 if let loss = record.validationLoss, let mae = record.validationMAE {

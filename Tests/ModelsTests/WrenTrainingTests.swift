@@ -57,4 +57,30 @@ final class WrenTrainingTests: XCTestCase {
         XCTAssertEqual(again.map(\.mean), predictions.map(\.mean))
         XCTAssertThrowsError(try RoostEnsemble.load(from: directory.path))
     }
+
+    func testParallelMembersGiveTheSameWeightsAsSequentialTraining() throws {
+        let embedding = try TestData.smallEmbedding()
+        let samples = Array(try Self.samples().prefix(96))
+        let config = WrenConfig.tiny(elementEmbeddingDimension: embedding.dimension,
+                                     wyckoffEmbeddingDimension: WyckoffEmbedding.standard.dimension)
+        let options = TrainingOptions(epochs: 2, batchSize: 16, learningRate: 1e-3, validationFraction: 0.25, seed: 5)
+        final class Calls: @unchecked Sendable { var members: [Int] = [] }
+        let calls = Calls()
+        func run(_ parallelism: Int) throws -> WrenEnsemble {
+            try WrenEnsemble.train(samples: samples, elements: embedding, config: config, options: options, members: 3,
+                                   metadata: TrainingMetadata(toolVersion: "test"), parallelism: parallelism,
+                                   progress: { member, _ in calls.members.append(member) })
+        }
+        let sequential = try BLASThreading.withThreads(1) { () throws -> WrenEnsemble in try run(1) }
+        calls.members = []
+        let parallel = try run(2)
+        XCTAssertEqual(calls.members.sorted(), [0, 0, 1, 1, 2, 2], "every member reports every epoch once")
+        XCTAssertEqual(parallel.members.map(\.metadata.seed), [5, 6, 7])
+        for (a, b) in zip(sequential.members, parallel.members) {
+            XCTAssertEqual(a.model.parameters, b.model.parameters)
+            XCTAssertEqual(a.history.map(\.validationMAE), b.history.map(\.validationMAE))
+        }
+        XCTAssertNotEqual(parallel.members[0].model.parameters, parallel.members[1].model.parameters)
+        XCTAssertThrowsError(try run(0))
+    }
 }

@@ -10,7 +10,7 @@ public enum JSONValue: Sendable, Hashable {
     case object([String: JSONValue])
 
     /// Converts a `JSONSerialization` result.
-    init(foundation value: Any) {
+    public init(foundation value: Any) {
         switch value {
         case is NSNull: self = .null
         case let number as NSNumber:
@@ -28,4 +28,10 @@ public enum JSONValue: Sendable, Hashable {
     public var numberValue: Double? { if case .number(let n) = self { n } else { nil } }
     /// The boolean, if this is one.
     public var boolValue: Bool? { if case .bool(let b) = self { b } else { nil } }
+
+    /// Parses JSON text; nil when it is not valid JSON.
+    public static func parse(_ text: String) -> JSONValue? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else { return nil }
+        return JSONValue(foundation: object)
+    }
 }

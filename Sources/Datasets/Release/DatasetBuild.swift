@@ -54,9 +54,25 @@ public enum DatasetBuilder {
                              sourcePaths: [String], store: CurateStore) throws -> DatasetBuild {
         let sources = try SourcePreparation.prepare(spec.sources, absolutePaths: sourcePaths, store: store)
         let names = sources.map(\.spec.storeName)
-        let inputs = try store.curationInputs(property: spec.target.property, sources: names)
+        var inputs = try store.curationInputs(property: spec.target.property, sources: names)
         guard !inputs.isEmpty else {
             throw DatasetError.input(message: "no observations of \"\(spec.target.property)\" in sources \(names.joined(separator: ", "))")
+        }
+        var joinExclusions: [CurationRecordSet.Exclusion] = []
+        var joinStep: FunnelStep?
+        if let join = spec.structureJoin {
+            let structures = try store.curationInputs(property: "structure", sources: join.sources)
+            guard !structures.isEmpty else {
+                throw DatasetError.input(message: "structure_join: no structure observations in sources \(join.sources.joined(separator: ", "))")
+            }
+            let outcome = StructureJoin.apply(values: inputs, structures: structures, key: join.keyField)
+            // Excluded values keep their place (and their ledger line); joined ones gain fields.
+            let joined = Dictionary(outcome.inputs.map { ($0.observationId, $0) }, uniquingKeysWith: { first, _ in first })
+            inputs = inputs.map { joined[$0.observationId] ?? $0 }
+            joinExclusions = outcome.exclusions
+            joinStep = FunnelStep(step: "structure join on \(join.keyField) (\(outcome.joined) joined, \(outcome.alreadyLabelled) already labelled, "
+                                      + "\(outcome.unmatched) without a structure of their id)",
+                                  removed: joinExclusions.count, remaining: outcome.inputs.count)
         }
         if let other = inputs.first(where: { ($0.unit ?? spec.target.unit) != spec.target.unit }) {
             throw DatasetError.input(message: "the spec says \(spec.target.property) is in \(spec.target.unit) but \(other.sourceName):\(other.locator) is in \(other.unit ?? "no unit")")
@@ -69,9 +85,10 @@ public enum DatasetBuilder {
             Int(accepted.subjectKey).map { CurationRecordSet.Exclusion(observationId: $0, rule: "flag_accepted", ruleVersion: "review/1",
                                                                        reason: "flag \(accepted.flagId) accepted: \(accepted.note)", evidenceJSON: nil) }
         }.filter { inputIds.contains($0.observationId) }
-        let reviewedIds = Set(reviewed.map(\.observationId))
-        let (curated, clusters, funnel) = CurationEngine.run(spec: curation, inputs: inputs.filter { !reviewedIds.contains($0.observationId) })
-        let exclusions = curated + reviewed
+        let setAside = Set(reviewed.map(\.observationId)).union(joinExclusions.map(\.observationId))
+        var (curated, clusters, funnel) = CurationEngine.run(spec: curation, inputs: inputs.filter { !setAside.contains($0.observationId) })
+        if let joinStep { funnel.insert(joinStep, at: 0) }
+        let exclusions = curated + reviewed + joinExclusions
         if spec.representation == "reaction" {
             return try ReactionDatasetBuilder.build(spec: spec, curationSpec: curationSpec, version: version, sources: sources,
                                                     inputs: inputs, exclusions: exclusions, curationFunnel: funnel, store: store)

@@ -25,6 +25,15 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
     public var seed: UInt64
     /// Reaction datasets: which reactions to keep (default: the thesis' appendix A.2 filters).
     public var reactions: ReactionFilterSpec?
+    /// Structures attached to value observations by entry id (`structure_join`), e.g. CIFs to
+    /// a table of energies, so a `wyckoff` dataset can be built from values that come without
+    /// structures.
+    public var structureJoin: StructureJoinSpec?
+
+    enum CodingKeys: String, CodingKey {
+        case name, description, sources, curation, target, representation, split, seed, reactions
+        case structureJoin = "structure_join"
+    }
 
     /// Representations `curate release` can build.
     public static let buildableRepresentations: Set<String> = ["composition", "wyckoff", "reaction"]
@@ -87,6 +96,15 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
             guard sources.allSatisfy({ $0.kind == "synthesis" }) else { throw fail("sources: a reaction dataset reads synthesis sources") }
         } else if let index = sources.firstIndex(where: { $0.kind == "synthesis" }) {
             throw fail("sources[\(index)]: synthesis sources need representation \"reaction\"")
+        }
+        if let join = structureJoin {
+            guard representation != "reaction" else { throw fail("structure_join: a reaction dataset has no structures to join") }
+            guard !join.sources.isEmpty else { throw fail("structure_join.sources: name at least one structure source") }
+            let names = Set(sources.map(\.storeName))
+            for (index, name) in join.sources.enumerated() where !names.contains(name) {
+                throw fail("structure_join.sources[\(index)]: \"\(name)\" is not one of the spec's sources (\(names.sorted().joined(separator: ", ")))")
+            }
+            guard !join.keyField.isEmpty else { throw fail("structure_join.key must not be empty") }
         }
     }
 }

@@ -73,13 +73,21 @@ struct CIFRecordInterpreter {
                                    entryID: locator)
     }
 
-    /// The entry id: ICSD or COD collection code when the file has one, else the block name
-    /// when it looks like an id (`mp-1234`), else the locator.
+    /// The entry id: ICSD or COD collection code when the file has one, else the file name's
+    /// stem when it looks like a database id (`mp-1234`, `mvc-11312`, `wbm-1-2345`), else the locator.
     static func entryId(_ cif: CIFStructure, locator: String) -> String {
         if let icsd = cif.metadata.icsdCode { return "icsd-\(icsd)" }
         if let cod = cif.metadata.codCode { return "cod-\(cod)" }
         let file = (locator as NSString).lastPathComponent
-        if file.hasPrefix("mp-"), let stem = file.split(separator: ".").first { return String(stem) }
+        if let stem = file.split(separator: ".").first, looksLikeDatabaseId(stem) { return String(stem) }
         return locator
+    }
+
+    /// Lowercase letters, then one or more `-digits` groups: `mp-1234`, `mvc-11312`, `wbm-1-2345`.
+    static func looksLikeDatabaseId(_ stem: Substring) -> Bool {
+        let parts = stem.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let prefix = parts.first, !prefix.isEmpty,
+              prefix.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+        return parts.dropFirst().allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 }

@@ -51,6 +51,14 @@ public struct WrenConfig: Codable, Sendable, Equatable {
                    poolingHidden: 32, outputHidden: [64, 32])
     }
 
+    /// A mid-sized configuration: the paper's depth with narrower layers (16 + 16 features,
+    /// hidden 64, output 128-64), for the few thousand structures available offline.
+    public static func small(elementEmbeddingDimension: Int, wyckoffEmbeddingDimension: Int) -> WrenConfig {
+        WrenConfig(elementEmbeddingDimension: elementEmbeddingDimension, wyckoffEmbeddingDimension: wyckoffEmbeddingDimension,
+                   elementFeatures: 16, wyckoffFeatures: 16, messageLayers: 3, messageHidden: 64,
+                   poolingHidden: 64, outputHidden: [128, 64])
+    }
+
     /// The node feature width d = d*_el + d*_wyk.
     public var featureDimension: Int { elementFeatures + wyckoffFeatures }
 

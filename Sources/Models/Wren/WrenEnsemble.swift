@@ -35,25 +35,34 @@ public struct WrenEnsemble: Sendable {
         }
     }
 
-    /// Trains W members one after another on one seeded split (member k uses seed + k), or on
-    /// `split` when given.
+    /// Trains W members on one seeded split (member k uses seed + k), or on `split` when given.
+    /// `parallelism` members train at once, one per thread, with OpenBLAS single-threaded inside
+    /// each; the weights equal sequential training when OpenBLAS is single-threaded there too.
+    /// `progress` is called from the training threads, one call at a time.
     public static func train(
         samples: [WrenSample], elements: ElementEmbedding, config: WrenConfig, options: TrainingOptions,
         members: Int, metadata: TrainingMetadata, split predefined: (train: [Int], validation: [Int])? = nil,
+        parallelism: Int = 1,
         progress: (_ member: Int, _ record: EpochRecord) -> Void = { _, _ in }
     ) throws(ModelsError) -> WrenEnsemble {
         guard members >= 1 else { throw .invalidOptions("--ensemble must be at least 1") }
+        guard parallelism >= 1 else { throw .invalidOptions("--parallel must be at least 1") }
         if let problem = options.problem { throw .invalidOptions(problem) }
         let split = predefined ?? DataSplit.split(count: samples.count, validationFraction: options.validationFraction, seed: options.seed)
-        var trained: [WrenMember] = []
-        for k in 0..<members {
-            var memberMetadata = metadata
-            memberMetadata.splitSeed = options.seed
-            trained.append(try WrenTrainer.train(
-                samples: samples, trainIndices: split.train, validationIndices: split.validation, elements: elements,
-                config: config, options: options, memberSeed: options.seed &+ UInt64(k), metadata: memberMetadata,
-                progress: { progress(k, $0) }))
+        if let predefined, let bad = (predefined.train + predefined.validation).first(where: { $0 < 0 || $0 >= samples.count }) {
+            throw .invalidOptions("split index \(bad) is outside the \(samples.count) samples")
         }
-        return try WrenEnsemble(members: trained, elements: elements)
+        return try withoutActuallyEscaping(progress) { progress throws(ModelsError) in
+            let report = SerialCallback<(Int, EpochRecord)> { progress($0.0, $0.1) }
+            let trained = try ParallelMembers.run(count: members, workers: parallelism) { k throws(ModelsError) in
+                var memberMetadata = metadata
+                memberMetadata.splitSeed = options.seed
+                return try WrenTrainer.train(
+                    samples: samples, trainIndices: split.train, validationIndices: split.validation, elements: elements,
+                    config: config, options: options, memberSeed: options.seed &+ UInt64(k), metadata: memberMetadata,
+                    progress: { report((k, $0)) })
+            }
+            return try WrenEnsemble(members: trained, elements: elements)
+        }
     }
 }
