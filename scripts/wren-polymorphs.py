@@ -4,31 +4,37 @@
 The question of issue 9: does Wren, which sees the Wyckoff representation, order polymorphs
 (same composition, different protostructure) that Roost, which sees only the composition,
 cannot? The only offline data with several polymorphs per composition *and* their energies are
-the 375 Li-Fe-O entries (mp/roost-mp-formation.csv holds one entry per composition), so:
+Li-Fe-O entries (mp/roost-mp-formation.csv holds one entry per composition). The
+`li-fe-o-polymorphs` release keeps one record per (composition, protostructure label), the
+lowest MP2020-corrected energy of the entries sharing it, so two records of one composition are
+two different polymorphs. Then:
 
-* the Li-Fe-O entries are dealt into K folds (seeded shuffle, entry by entry: a held-out
+* the Li-Fe-O records are dealt into K folds (seeded shuffle, entry by entry: a held-out
   structure is never seen in training, though other polymorphs of its composition may be);
-* each fold is held out in turn; Wren and Roost ensembles train on the other folds plus the
-  MP CIFs joined by id to their formation energies (ids in the Li-Fe-O file are left out of
-  the MP part, so no structure is in both);
-* every pair of held-out entries in the same fold with the same reduced composition, different
+* each fold is held out in turn; Wren and Roost ensembles train on the other folds plus every
+  record of the `mp-structures-formation` release (MP formation energies joined to the MP CIFs
+  by `structure_join`; records whose entry id is in the Li-Fe-O file are left out, so no
+  structure is in both);
+* every pair of held-out records in the same fold with the same reduced composition, different
   protostructure labels and different true energies is scored: 1 when the predicted order
   matches the true order, 0 when not, 1/2 when the predictions tie within 1e-6 eV/atom (so
   Roost, which gives every polymorph of a composition the same value, scores exactly 0.5).
 
 Reported: pooled ranking accuracy with a Wilson interval (optimistic: pairs share structures),
 a bootstrap over compositions (more honest), the same restricted to pairs whose true energies
-differ by more than 0.05 eV/atom, and the test MAE of each model over all held-out entries.
-Usage: wren-polymorphs.py STRUCTURES_JSONL ROOST_MP_CSV LIFEO_CSV WORK
+differ by more than 0.05 eV/atom, and the test MAE of each model over all held-out records.
+Usage: wren-polymorphs.py MP_RELEASE_DIR LIFEO_RELEASE_DIR WORK
+(releases of datasets/mp-structures-formation and datasets/li-fe-o-polymorphs; the script only
+reads their records.csv, so their own splits are not used.)
 Environment: CURATE (binary), FOLDS (5), SEED (0), EPOCHS (120), MEMBERS (2),
 WREN_ARGS / ROOST_ARGS (extra training arguments, default "--tiny --learning-rate 1e-3"),
-MP (1: include the MP CIF rows in training; 0: Li-Fe-O only).
+MP (1: include the MP release's records in training; 0: Li-Fe-O only).
 """
 import csv, itertools, json, math, os, random, re, subprocess, sys, time
 from collections import defaultdict
 from fractions import Fraction
 
-structures_path, energies_path, lifeo_path, work = sys.argv[1:5]
+release, lifeo_release, work = sys.argv[1:4]
 curate = os.environ.get("CURATE", ".build/release/curate")
 folds = int(os.environ.get("FOLDS", "5"))
 seed = int(os.environ.get("SEED", "0"))
@@ -65,23 +71,20 @@ def write(path, rows):
         w.writerows(rows)
 
 
-lifeo = [dict(r, id="lifeo-" + r["id"], source="li-fe-o") for r in csv.DictReader(open(lifeo_path))]
-lifeo_ids = {r["id"][len("lifeo-"):] for r in lifeo}
+lifeo = [{"id": "lifeo-" + r["id"], "protostructure": r["protostructure"], "composition": r["composition"],
+          "formation_energy_per_atom": r["target"], "source": "li-fe-o", "entry_ids": r["entry_ids"]}
+         for r in csv.DictReader(open(os.path.join(lifeo_release, "records.csv")))]
+lifeo_ids = {i for r in lifeo for i in r["entry_ids"].split(";")}
 mp = []
 if use_mp:
-    energies = {r["task_id"]: r["formation_energy_per_atom"] for r in csv.DictReader(open(energies_path))}
-    for line in open(structures_path):
-        report = json.loads(line)
-        if report.get("status") != "ok" or not report.get("protostructure") or not report.get("ordered"):
-            continue
-        ident = os.path.basename(report["file"]).rsplit(".", 1)[0]
-        if ident in energies and ident not in lifeo_ids:
-            mp.append({"id": ident, "protostructure": report["protostructure"], "composition": report["formula"],
-                       "formation_energy_per_atom": energies[ident], "source": "mp-cif"})
+    for r in csv.DictReader(open(os.path.join(release, "records.csv"))):
+        if not set(r["entry_ids"].split(";")) & lifeo_ids:
+            mp.append({"id": r["id"], "protostructure": r["protostructure"], "composition": r["composition"],
+                       "formation_energy_per_atom": r["target"], "source": "mp-release"})
 order = list(range(len(lifeo)))
 random.Random(seed).shuffle(order)
 fold_of = {lifeo[i]["id"]: k % folds for k, i in enumerate(order)}
-print(f"{len(lifeo)} Li-Fe-O entries in {folds} folds (seed {seed}), {len(mp)} MP CIF rows in every training set; "
+print(f"{len(lifeo)} Li-Fe-O records in {folds} folds (seed {seed}), {len(mp)} MP release records in every training set; "
       f"{epochs} epochs x {members} members; wren {' '.join(wren_args)}; roost {' '.join(roost_args)}", file=sys.stderr)
 
 predictions = {"wren": {}, "roost": {}}
@@ -148,7 +151,7 @@ for model, pred in predictions.items():
                        "wilson95": [lo, hi], "composition_bootstrap95": [draws[25], draws[974]]}
         print(f"{model} ({tag}): polymorph ranking {total / max(len(chosen), 1):.3f} over {len(chosen)} pairs in "
               f"{len(keys)} compositions; Wilson 95% [{lo:.3f}, {hi:.3f}], composition bootstrap [{draws[25]:.3f}, {draws[974]:.3f}]")
-    print(f"{model}: held-out MAE {mae:.4f} eV/atom over {len(truth)} Li-Fe-O entries")
+    print(f"{model}: held-out MAE {mae:.4f} eV/atom over {len(truth)} Li-Fe-O records")
     summary[model] = result
 json.dump(summary, open(f"{work}/score.json", "w"), indent=1)
 with open(f"{work}/predictions.csv", "w", newline="") as f:

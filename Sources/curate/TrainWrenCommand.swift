@@ -1,20 +1,23 @@
 import ArgumentParser
 import Crystal
+import Datasets
 import Foundation
 import Ingest
 import Models
 
-/// `curate train wren`: a deep ensemble of Wren models on a CSV of protostructure labels.
+/// `curate train wren`: a deep ensemble of Wren models on a CSV of protostructure labels, or on
+/// a `wyckoff` release (its `exports/wren` train split for training, validation split for
+/// checkpoint selection).
 struct TrainWrenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wren",
         abstract: "Train a Wren deep ensemble on protostructure labels; writes OUT/ensemble.json and OUT/member-k/…")
 
-    @Option(name: .long, help: "CSV with a protostructure-label column and a target column.")
+    @Option(name: .long, help: "CSV with a protostructure-label column and a target column, or a wyckoff release directory (curate release).")
     var data: String
 
-    @Option(name: .long, help: "The target column.")
-    var target: String
+    @Option(name: .long, help: "The target column (default for a release: its target property).")
+    var target: String?
 
     @Option(name: .long, help: "The identifier column (default id; line numbers when absent).")
     var idColumn = "id"
@@ -61,8 +64,18 @@ struct TrainWrenCommand: ParsableCommand {
         if let problem = options.problem { throw ValidationError(problem) }
         guard ensemble >= 1 else { throw ValidationError("--ensemble must be at least 1") }
         let elements = try resolveEmbedding(embedding)
-        let columns = WrenDataset.Columns(id: idColumn, protostructure: protostructureColumn, target: target)
-        let samples = try modelStep { () throws(ModelsError) in try WrenDataset.load(path: data, columns: columns, elements: elements) }
+        let input = try WrenTrainingInput.resolve(data: data, target: target, idColumn: idColumn,
+                                                  protostructureColumn: protostructureColumn)
+        let columns = input.columns
+        var samples = try modelStep { () throws(ModelsError) in try WrenDataset.load(path: input.trainPath, columns: columns, elements: elements) }
+        var releaseSplit: (train: [Int], validation: [Int])?
+        if let validationPath = input.validationPath {
+            let validation = try modelStep { () throws(ModelsError) in
+                try WrenDataset.load(path: validationPath, columns: columns, elements: elements)
+            }
+            releaseSplit = (Array(0..<samples.count), Array(samples.count..<(samples.count + validation.count)))
+            samples += validation
+        }
         let wyckoffDimension = WyckoffEmbedding.standard.dimension
         let sizeName = size ?? (tiny ? "tiny" : "paper")
         if tiny, let size, size != "tiny" { throw ValidationError("--tiny contradicts --size \(size)") }
@@ -77,14 +90,14 @@ struct TrainWrenCommand: ParsableCommand {
         guard parallel >= 1 else { throw ValidationError("--parallel must be at least 1") }
         let metadata = TrainingMetadata(
             seed: seed, splitSeed: seed, batchSize: batchSize, learningRate: learningRate, weightDecay: options.weightDecay,
-            validationFraction: valFraction, dataFile: data, dataSHA256: try? FileDigest.compute(path: data).sha256,
-            target: target, toolVersion: CurateVersion.current)
+            validationFraction: valFraction, dataFile: input.description, dataSHA256: try? FileDigest.compute(path: input.digestPath).sha256,
+            target: columns.target ?? "", toolVersion: CurateVersion.current)
         printError("training \(ensemble) Wren member\(ensemble == 1 ? "" : "s") on \(samples.count) rows of \(data) "
                    + "(\(elements.name) + \(wyckoffDimension)-d Wyckoff embedding, \(tiny ? "tiny" : "paper-size") model)")
         let started = Date()
         let trained = try modelStep { () throws(ModelsError) in
             try WrenEnsemble.train(samples: samples, elements: elements, config: config, options: options, members: ensemble,
-                                   metadata: metadata, parallelism: parallel, progress: { member, record in
+                                   metadata: metadata, split: releaseSplit, parallelism: parallel, progress: { member, record in
                 var line = "member \(member + 1)/\(ensemble) epoch \(record.epoch)/\(epochs): "
                     + "train loss \(format(record.trainLoss)) MAE \(format(record.trainMAE))"
                 if let loss = record.validationLoss, let mae = record.validationMAE {
@@ -97,5 +110,46 @@ struct TrainWrenCommand: ParsableCommand {
         let maes = trained.members.map { $0.metadata.bestValidationMAE.map(format) ?? "-" }
         print("saved \(trained.members.count) Wren member\(trained.members.count == 1 ? "" : "s") to \(out) "
               + "(best val MAE \(maes.joined(separator: ", ")); " + String(format: "%.1f s)", Date().timeIntervalSince(started)))
+    }
+}
+
+/// Where `curate train wren` reads its rows: a CSV, or a `wyckoff` release's Wren exports.
+struct WrenTrainingInput {
+    var trainPath: String
+    /// The release's validation split; nil for a CSV (split with --seed).
+    var validationPath: String?
+    var columns: WrenDataset.Columns
+    /// What the model's metadata records as its data.
+    var description: String
+    /// The file whose sha256 identifies the data (a release's manifest).
+    var digestPath: String
+
+    static func resolve(data: String, target: String?, idColumn: String, protostructureColumn: String) throws -> WrenTrainingInput {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard let target else { throw ValidationError("--target is required unless --data is a release directory") }
+            return WrenTrainingInput(trainPath: data, validationPath: nil,
+                                     columns: .init(id: idColumn, protostructure: protostructureColumn, target: target),
+                                     description: data, digestPath: data)
+        }
+        let manifest: ReleaseManifest
+        do { manifest = try ReleaseReading.manifest(in: data) } catch {
+            throw CommandFailure("--data \(data) is a directory but not a release: \(error)")
+        }
+        guard manifest.representation == "wyckoff" else {
+            throw CommandFailure("release \(manifest.name) \(manifest.version) is a \(manifest.representation) dataset; Wren needs a wyckoff release (protostructure labels)")
+        }
+        func path(_ split: String) throws -> String {
+            let file = (data as NSString).appendingPathComponent("exports/wren/\(split).csv")
+            guard FileManager.default.fileExists(atPath: file) else {
+                throw CommandFailure("release \(manifest.name) \(manifest.version) has no \(split) split in exports/wren "
+                                     + "(its splits: \(manifest.split.counts.keys.sorted().joined(separator: ", ")))")
+            }
+            return file
+        }
+        return WrenTrainingInput(trainPath: try path("train"), validationPath: try path("validation"),
+                                 columns: .init(id: "material_id", protostructure: "protostructure", target: target ?? manifest.target.property),
+                                 description: "\(data) (release \(manifest.name) \(manifest.version))",
+                                 digestPath: (data as NSString).appendingPathComponent("manifest.json"))
     }
 }
