@@ -58,12 +58,19 @@ struct TrainWrenCommand: ParsableCommand {
     @Option(name: .long, help: "Members trained at once, one per thread (default: one per core, up to --ensemble).")
     var parallel: Int?
 
+    @Option(name: .long, help: "Start from a trained Wren model directory (fine-tuning); its architecture and element embedding are kept.")
+    var initFrom: String?
+
     func run() throws {
         let options = TrainingOptions(epochs: epochs, batchSize: batchSize, learningRate: learningRate,
                                       validationFraction: valFraction, seed: seed)
         if let problem = options.problem { throw ValidationError(problem) }
         guard ensemble >= 1 else { throw ValidationError("--ensemble must be at least 1") }
-        let elements = try resolveEmbedding(embedding)
+        let warm = try initFrom.map { path in try modelStep { () throws(ModelsError) in try WrenEnsemble.load(from: path) } }
+        if warm != nil, size != nil || tiny || embedding != nil {
+            throw ValidationError("--init-from keeps the starting model's architecture and embedding; drop --size/--tiny/--embedding")
+        }
+        let elements = try warm?.elements ?? resolveEmbedding(embedding)
         let input = try WrenTrainingInput.resolve(data: data, target: target, idColumn: idColumn,
                                                   protostructureColumn: protostructureColumn)
         let columns = input.columns
@@ -77,27 +84,32 @@ struct TrainWrenCommand: ParsableCommand {
             samples += validation
         }
         let wyckoffDimension = WyckoffEmbedding.standard.dimension
-        let sizeName = size ?? (tiny ? "tiny" : "paper")
+        let sizeName = warm == nil ? size ?? (tiny ? "tiny" : "paper") : "starting model's"
         if tiny, let size, size != "tiny" { throw ValidationError("--tiny contradicts --size \(size)") }
         let config: WrenConfig
-        switch sizeName {
-        case "tiny": config = .tiny(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
-        case "small": config = .small(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
-        case "paper": config = WrenConfig(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
-        default: throw ValidationError("--size must be paper, small or tiny, not \(sizeName)")
+        if let first = warm?.members.first {
+            config = first.model.config
+        } else {
+            switch sizeName {
+            case "tiny": config = .tiny(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
+            case "small": config = .small(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
+            case "paper": config = WrenConfig(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
+            default: throw ValidationError("--size must be paper, small or tiny, not \(sizeName)")
+            }
         }
         let parallel = self.parallel ?? max(1, min(ensemble, ProcessInfo.processInfo.activeProcessorCount))
         guard parallel >= 1 else { throw ValidationError("--parallel must be at least 1") }
         let metadata = TrainingMetadata(
             seed: seed, splitSeed: seed, batchSize: batchSize, learningRate: learningRate, weightDecay: options.weightDecay,
             validationFraction: valFraction, dataFile: input.description, dataSHA256: try? FileDigest.compute(path: input.digestPath).sha256,
-            target: columns.target ?? "", toolVersion: CurateVersion.current)
+            target: columns.target ?? "", initFrom: initFrom, toolVersion: CurateVersion.current)
         printError("training \(ensemble) Wren member\(ensemble == 1 ? "" : "s") on \(samples.count) rows of \(data) "
-                   + "(\(elements.name) + \(wyckoffDimension)-d Wyckoff embedding, \(tiny ? "tiny" : "paper-size") model)")
+                   + "(\(elements.name) + \(wyckoffDimension)-d Wyckoff embedding, \(sizeName) model, \(parallel) at once)")
         let started = Date()
         let trained = try modelStep { () throws(ModelsError) in
             try WrenEnsemble.train(samples: samples, elements: elements, config: config, options: options, members: ensemble,
-                                   metadata: metadata, split: releaseSplit, parallelism: parallel, progress: { member, record in
+                                   initFrom: warm.flatMap { w in initFrom.map { (w, $0) } }, metadata: metadata,
+                                   split: releaseSplit, parallelism: parallel, progress: { member, record in
                 var line = "member \(member + 1)/\(ensemble) epoch \(record.epoch)/\(epochs): "
                     + "train loss \(format(record.trainLoss)) MAE \(format(record.trainMAE))"
                 if let loss = record.validationLoss, let mae = record.validationMAE {

@@ -83,4 +83,36 @@ final class WrenTrainingTests: XCTestCase {
         XCTAssertNotEqual(parallel.members[0].model.parameters, parallel.members[1].model.parameters)
         XCTAssertThrowsError(try run(0))
     }
+
+    func testInitFromStartsFromTheGivenWeightsAndRejectsAnotherArchitecture() throws {
+        let embedding = try TestData.smallEmbedding()
+        let samples = Array(try Self.samples().prefix(64))
+        let tiny = WrenConfig.tiny(elementEmbeddingDimension: embedding.dimension,
+                                   wyckoffEmbeddingDimension: WyckoffEmbedding.standard.dimension)
+        let options = TrainingOptions(epochs: 3, batchSize: 16, learningRate: 3e-3, validationFraction: 0.25, seed: 2)
+        let metadata = TrainingMetadata(toolVersion: "test")
+        let pretrained = try WrenEnsemble.train(samples: samples, elements: embedding, config: tiny, options: options, members: 2,
+                                                metadata: metadata)
+        // A vanishing learning rate leaves a warm start where it began, a cold start elsewhere.
+        let still = TrainingOptions(epochs: 1, batchSize: 16, learningRate: 1e-12, validationFraction: 0.25, seed: 9)
+        let warm = try WrenEnsemble.train(samples: samples, elements: embedding, config: tiny, options: still, members: 3,
+                                          initFrom: (pretrained, "pretrained"), metadata: metadata)
+        let cold = try WrenEnsemble.train(samples: samples, elements: embedding, config: tiny, options: still, members: 1,
+                                          metadata: metadata)
+        func distance(_ a: Parameters, _ b: Parameters) -> Float {
+            a.names.reduce(0) { total, name in
+                guard let x = a[name], let y = b[name] else { return .infinity }
+                return max(total, zip(x.scalars, y.scalars).reduce(0) { max($0, abs($1.0 - $1.1)) })
+            }
+        }
+        for (k, member) in warm.members.enumerated() {
+            XCTAssertLessThan(distance(member.model.parameters, pretrained.members[k % 2].model.parameters), 1e-6, "member \(k)")
+            XCTAssertEqual(member.metadata.initFrom, "pretrained")
+        }
+        XCTAssertGreaterThan(distance(cold.members[0].model.parameters, pretrained.members[0].model.parameters), 1e-3)
+        var other = tiny
+        other.messageHidden = 16
+        XCTAssertThrowsError(try WrenEnsemble.train(samples: samples, elements: embedding, config: other, options: still, members: 1,
+                                                    initFrom: (pretrained, "pretrained"), metadata: metadata))
+    }
 }

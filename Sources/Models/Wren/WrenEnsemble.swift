@@ -36,13 +36,15 @@ public struct WrenEnsemble: Sendable {
     }
 
     /// Trains W members on one seeded split (member k uses seed + k), or on `split` when given.
+    /// With `initFrom`, member k starts from the weights of its member k mod (its member count)
+    /// (fine-tuning); their architecture must equal `config`.
     /// `parallelism` members train at once, one per thread, with OpenBLAS single-threaded inside
     /// each; the weights equal sequential training when OpenBLAS is single-threaded there too.
     /// `progress` is called from the training threads, one call at a time.
     public static func train(
         samples: [WrenSample], elements: ElementEmbedding, config: WrenConfig, options: TrainingOptions,
-        members: Int, metadata: TrainingMetadata, split predefined: (train: [Int], validation: [Int])? = nil,
-        parallelism: Int = 1,
+        members: Int, initFrom: (ensemble: WrenEnsemble, path: String)? = nil, metadata: TrainingMetadata,
+        split predefined: (train: [Int], validation: [Int])? = nil, parallelism: Int = 1,
         progress: (_ member: Int, _ record: EpochRecord) -> Void = { _, _ in }
     ) throws(ModelsError) -> WrenEnsemble {
         guard members >= 1 else { throw .invalidOptions("--ensemble must be at least 1") }
@@ -52,14 +54,22 @@ public struct WrenEnsemble: Sendable {
         if let predefined, let bad = (predefined.train + predefined.validation).first(where: { $0 < 0 || $0 >= samples.count }) {
             throw .invalidOptions("split index \(bad) is outside the \(samples.count) samples")
         }
+        if let (warm, path) = initFrom {
+            for member in warm.members where member.model.config != config {
+                throw .invalidModel(path: path, reason: "its Wren configuration differs from the one requested (\(member.model.config) vs \(config))")
+            }
+        }
         return try withoutActuallyEscaping(progress) { progress throws(ModelsError) in
             let report = SerialCallback<(Int, EpochRecord)> { progress($0.0, $0.1) }
             let trained = try ParallelMembers.run(count: members, workers: parallelism) { k throws(ModelsError) in
                 var memberMetadata = metadata
                 memberMetadata.splitSeed = options.seed
+                memberMetadata.initFrom = initFrom?.path
+                let initial = initFrom.map { $0.ensemble.members[k % $0.ensemble.members.count].model.parameters }
                 return try WrenTrainer.train(
                     samples: samples, trainIndices: split.train, validationIndices: split.validation, elements: elements,
-                    config: config, options: options, memberSeed: options.seed &+ UInt64(k), metadata: memberMetadata,
+                    config: config, options: options, memberSeed: options.seed &+ UInt64(k), initialParameters: initial,
+                    metadata: memberMetadata,
                     progress: { report((k, $0)) })
             }
             return try WrenEnsemble(members: trained, elements: elements)

@@ -7,11 +7,12 @@ import Learning
 public enum WrenTrainer {
     /// Trains a member on `samples[trainIndices]`, validating on `samples[validationIndices]`.
     /// Targets are standardised with the training rows; every batch order and the initial weights
-    /// come from `memberSeed`.
+    /// come from `memberSeed`, unless `initialParameters` (a warm start, e.g. a model pretrained
+    /// on another dataset) replaces the seeded initialisation.
     public static func train(
         samples: [WrenSample], trainIndices: [Int], validationIndices: [Int],
         elements: ElementEmbedding, config: WrenConfig, options: TrainingOptions,
-        memberSeed: UInt64, metadata: TrainingMetadata,
+        memberSeed: UInt64, initialParameters: Parameters? = nil, metadata: TrainingMetadata,
         progress: (EpochRecord) -> Void = { _ in }
     ) throws(ModelsError) -> WrenMember {
         if let problem = options.problem { throw .invalidOptions(problem) }
@@ -27,6 +28,12 @@ public enum WrenTrainer {
         }
         let normalisation = TargetNormalisation(fitting: trainIndices.map { targets[$0] })
         var model = WrenModel(config: config, seed: memberSeed)
+        if let initialParameters {
+            if let problem = WrenParameterLayout(config).mismatch(initialParameters) {
+                throw .invalidOptions("the starting weights do not fit the Wren configuration: \(problem)")
+            }
+            model.parameters = initialParameters
+        }
         var optimiser = AdamW(learningRate: options.learningRate, weightDecay: options.weightDecay)
         var generator = SeededGenerator(seed: memberSeed &+ 0x5EED)
         var history: [EpochRecord] = []
