@@ -1,6 +1,5 @@
 import ArgumentParser
 import Crystal
-import Datasets
 import Foundation
 import Ingest
 import Models
@@ -58,6 +57,9 @@ struct TrainWrenCommand: ParsableCommand {
     @Option(name: .long, help: "Members trained at once, one per thread (default: one per core, up to --ensemble).")
     var parallel: Int?
 
+    @Flag(name: .long, help: "Print a JSON summary instead of the text line.")
+    var json = false
+
     @Option(name: .long, help: "Start from a trained Wren model directory (fine-tuning); its architecture and element embedding are kept.")
     var initFrom: String?
 
@@ -84,18 +86,17 @@ struct TrainWrenCommand: ParsableCommand {
             samples += validation
         }
         let wyckoffDimension = WyckoffEmbedding.standard.dimension
-        let sizeName = warm == nil ? size ?? (tiny ? "tiny" : "paper") : "starting model's"
         if tiny, let size, size != "tiny" { throw ValidationError("--tiny contradicts --size \(size)") }
+        let sizeName = warm == nil ? size ?? (tiny ? "tiny" : "paper") : "starting model's"
         let config: WrenConfig
         if let first = warm?.members.first {
             config = first.model.config
         } else {
-            switch sizeName {
-            case "tiny": config = .tiny(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
-            case "small": config = .small(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
-            case "paper": config = WrenConfig(elementEmbeddingDimension: elements.dimension, wyckoffEmbeddingDimension: wyckoffDimension)
-            default: throw ValidationError("--size must be paper, small or tiny, not \(sizeName)")
+            guard let named = WrenConfig.named(sizeName, elementEmbeddingDimension: elements.dimension,
+                                               wyckoffEmbeddingDimension: wyckoffDimension) else {
+                throw ValidationError("--size must be one of \(WrenConfig.sizeNames.joined(separator: ", ")), not \(sizeName)")
             }
+            config = named
         }
         let parallel = self.parallel ?? max(1, min(ensemble, ProcessInfo.processInfo.activeProcessorCount))
         guard parallel >= 1 else { throw ValidationError("--parallel must be at least 1") }
@@ -119,49 +120,20 @@ struct TrainWrenCommand: ParsableCommand {
             })
         }
         try modelStep { () throws(ModelsError) in try trained.save(to: out, toolVersion: CurateVersion.current) }
-        let maes = trained.members.map { $0.metadata.bestValidationMAE.map(format) ?? "-" }
-        print("saved \(trained.members.count) Wren member\(trained.members.count == 1 ? "" : "s") to \(out) "
-              + "(best val MAE \(maes.joined(separator: ", ")); " + String(format: "%.1f s)", Date().timeIntervalSince(started)))
-    }
-}
-
-/// Where `curate train wren` reads its rows: a CSV, or a `wyckoff` release's Wren exports.
-struct WrenTrainingInput {
-    var trainPath: String
-    /// The release's validation split; nil for a CSV (split with --seed).
-    var validationPath: String?
-    var columns: WrenDataset.Columns
-    /// What the model's metadata records as its data.
-    var description: String
-    /// The file whose sha256 identifies the data (a release's manifest).
-    var digestPath: String
-
-    static func resolve(data: String, target: String?, idColumn: String, protostructureColumn: String) throws -> WrenTrainingInput {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory), isDirectory.boolValue else {
-            guard let target else { throw ValidationError("--target is required unless --data is a release directory") }
-            return WrenTrainingInput(trainPath: data, validationPath: nil,
-                                     columns: .init(id: idColumn, protostructure: protostructureColumn, target: target),
-                                     description: data, digestPath: data)
+        let seconds = Date().timeIntervalSince(started)
+        let trainRows = releaseSplit?.train.count ?? trained.members.first?.metadata.trainSamples ?? 0
+        let perMember = trained.members.flatMap(\.history).map { Double(trainRows) / max($0.trainingSeconds, 1e-9) }
+        let summary = TrainSummary(
+            out: out, rows: samples.count, members: trained.members.count, embedding: elements.name,
+            bestValidationMAE: trained.members.map(\.metadata.bestValidationMAE), bestEpoch: trained.members.map(\.metadata.bestEpoch),
+            seconds: seconds, samplesPerSecond: perMember.isEmpty ? 0 : perMember.reduce(0, +) / Double(perMember.count),
+            ensembleSamplesPerSecond: Double(trainRows * epochs * ensemble) / max(seconds, 1e-9), parallel: parallel)
+        if json {
+            try printJSON(summary)
+        } else {
+            let maes = trained.members.map { $0.metadata.bestValidationMAE.map(format) ?? "-" }
+            print("saved \(trained.members.count) Wren member\(trained.members.count == 1 ? "" : "s") to \(out) "
+                  + "(best val MAE \(maes.joined(separator: ", ")); " + String(format: "%.1f s)", seconds))
         }
-        let manifest: ReleaseManifest
-        do { manifest = try ReleaseReading.manifest(in: data) } catch {
-            throw CommandFailure("--data \(data) is a directory but not a release: \(error)")
-        }
-        guard manifest.representation == "wyckoff" else {
-            throw CommandFailure("release \(manifest.name) \(manifest.version) is a \(manifest.representation) dataset; Wren needs a wyckoff release (protostructure labels)")
-        }
-        func path(_ split: String) throws -> String {
-            let file = (data as NSString).appendingPathComponent("exports/wren/\(split).csv")
-            guard FileManager.default.fileExists(atPath: file) else {
-                throw CommandFailure("release \(manifest.name) \(manifest.version) has no \(split) split in exports/wren "
-                                     + "(its splits: \(manifest.split.counts.keys.sorted().joined(separator: ", ")))")
-            }
-            return file
-        }
-        return WrenTrainingInput(trainPath: try path("train"), validationPath: try path("validation"),
-                                 columns: .init(id: "material_id", protostructure: "protostructure", target: target ?? manifest.target.property),
-                                 description: "\(data) (release \(manifest.name) \(manifest.version))",
-                                 digestPath: (data as NSString).appendingPathComponent("manifest.json"))
     }
 }

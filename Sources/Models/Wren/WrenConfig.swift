@@ -59,6 +59,19 @@ public struct WrenConfig: Codable, Sendable, Equatable {
                    poolingHidden: 64, outputHidden: [128, 64])
     }
 
+    /// The sizes `named(_:…)` knows, largest first.
+    public static let sizeNames = ["paper", "small", "tiny"]
+
+    /// The configuration called `name` (`paper`, `small` or `tiny`); nil for another name.
+    public static func named(_ name: String, elementEmbeddingDimension: Int, wyckoffEmbeddingDimension: Int) -> WrenConfig? {
+        switch name {
+        case "paper": WrenConfig(elementEmbeddingDimension: elementEmbeddingDimension, wyckoffEmbeddingDimension: wyckoffEmbeddingDimension)
+        case "small": .small(elementEmbeddingDimension: elementEmbeddingDimension, wyckoffEmbeddingDimension: wyckoffEmbeddingDimension)
+        case "tiny": .tiny(elementEmbeddingDimension: elementEmbeddingDimension, wyckoffEmbeddingDimension: wyckoffEmbeddingDimension)
+        default: nil
+        }
+    }
+
     /// The node feature width d = d*_el + d*_wyk.
     public var featureDimension: Int { elementFeatures + wyckoffFeatures }
 
