@@ -76,4 +76,18 @@ final class WrenModelTests: XCTestCase {
             XCTAssertEqual(alone[0], together[k], accuracy: 1e-5)
         }
     }
+
+    func testNamedSizesAreThePaperSmallAndTinyConfigurations() {
+        let w = WyckoffEmbedding.standard.dimension
+        XCTAssertEqual(WrenConfig.named("paper", elementEmbeddingDimension: 200, wyckoffEmbeddingDimension: w),
+                       WrenConfig(elementEmbeddingDimension: 200, wyckoffEmbeddingDimension: w))
+        XCTAssertEqual(WrenConfig.named("tiny", elementEmbeddingDimension: 200, wyckoffEmbeddingDimension: w),
+                       .tiny(elementEmbeddingDimension: 200, wyckoffEmbeddingDimension: w))
+        let small = WrenConfig.named("small", elementEmbeddingDimension: 200, wyckoffEmbeddingDimension: w)
+        XCTAssertEqual(small?.messageLayers, 3, "small keeps the paper's depth")
+        XCTAssertEqual(small?.featureDimension, 32)
+        XCTAssertNil(small?.problem)
+        XCTAssertNil(WrenConfig.named("huge", elementEmbeddingDimension: 200, wyckoffEmbeddingDimension: w))
+        XCTAssertEqual(WrenConfig.sizeNames, ["paper", "small", "tiny"])
+    }
 }
