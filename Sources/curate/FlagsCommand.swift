@@ -9,7 +9,7 @@ struct FlagsCommand: ParsableCommand {
         commandName: "flags",
         abstract: "Review flags: list (default), show, accept, reject, export; plant errors in a release and score a ranking against them.",
         subcommands: [FlagsListCommand.self, FlagsShowCommand.self, FlagsAcceptCommand.self, FlagsRejectCommand.self,
-                      FlagsExportCommand.self, FlagsPlantCommand.self, FlagsScorePlantedCommand.self],
+                      FlagsExportCommand.self, FlagsPlantCommand.self, FlagsScorePlantedCommand.self, FlagsBalanceCommand.self],
         defaultSubcommand: FlagsListCommand.self)
 }
 
