@@ -15,7 +15,7 @@ public enum FlagReport {
             lines.append("  precursors: \(strings(provenance["precursors"]).joined(separator: " + "))")
             lines.append("  actions: \(strings(provenance["actions"]).joined(separator: " > "))")
             lines.append("  observed:  \(fractions(object(flag.observedJSON)))")
-            lines.append("  predicted: \(fractions(object(flag.predictedJSON)))")
+            if flag.predictedJSON != "{}" { lines.append("  predicted: \(fractions(object(flag.predictedJSON)))") }
         } else {
             lines.append("  source: \(string(provenance["source"])) \(string(provenance["locator"])), written \"\(string(provenance["formula_as_written"]))\"")
             if let metadata = provenance["metadata"] as? String, !metadata.isEmpty { lines.append("  metadata: \(metadata)") }
@@ -24,7 +24,11 @@ public enum FlagReport {
         }
         let evidence = object(flag.evidenceJSON)
         lines.append(String(format: "  score %.4f (%@), uncertainty %.4f", flag.score, string(evidence["formula"]), flag.uncertainty))
-        if flag.kind == .reaction {
+        if let findings = evidence["findings"] as? [[String: Any]] {
+            for finding in findings {
+                lines.append("  rule \(string(finding["rule"])): \(strings(finding["elements"]).joined(separator: " "))")
+            }
+        } else if flag.kind == .reaction {
             lines.append(String(format: "  error L1 %.3f (percentile %.2f), uncertainty percentile %.2f, mean neighbour similarity %.3f",
                                 double(evidence["error"]), double(evidence["error_percentile"]),
                                 double(evidence["uncertainty_percentile"]), double(evidence["mean_neighbour_similarity"])))

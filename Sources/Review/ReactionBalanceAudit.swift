@@ -9,6 +9,10 @@ public enum ReactionBalanceAudit {
         public var composition: String
         public var precursors: [String]
         public var split: String
+        public var doi: String
+        public var actions: [String]
+        /// The recorded target as element → fraction.
+        public var target: [String: Double]
         public var findings: [ReactionElementBalance.Finding]
     }
 
@@ -42,8 +46,12 @@ public enum ReactionBalanceAudit {
             let findings = ReactionElementBalance.check(targetElements: Set(targetElements),
                                                         precursorElements: precursorKeys.map(ReactionElementBalance.elements(of:)))
             guard !findings.isEmpty else { continue }
+            let fractions = (object["target_fractions"] as? [NSNumber])?.map(\.doubleValue) ?? []
+            var target: [String: Double] = [:]
+            for (element, fraction) in zip(targetElements, fractions) { target[element] = fraction }
             entries.append(Entry(id: id, composition: object["composition"] as? String ?? "", precursors: (object["precursors"] as? [String]) ?? [],
-                                 split: object["split"] as? String ?? "", findings: findings))
+                                 split: object["split"] as? String ?? "", doi: object["doi"] as? String ?? "",
+                                 actions: (object["actions"] as? [String]) ?? [], target: target, findings: findings))
         }
         guard checked > 0 else { throw .empty(what: "\(path) has no reactions") }
         return Outcome(checked: checked, entries: entries)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Review
+import Store
 
 /// `curate flags balance --release DIR [--key planted.csv]`: model-free element-balance checks.
 struct FlagsBalanceCommand: ParsableCommand {
@@ -27,6 +28,12 @@ struct FlagsBalanceCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON lines: one per flagged reaction, then a summary.")
     var json = false
 
+    @Option(name: .long, help: "Record the findings as reaction flags in this store, for review (curate flags list|show|accept|reject).")
+    var store: String?
+
+    @Option(name: .long, help: "Which findings --store records: unsupplied (target_element_unsupplied only) or all.")
+    var record = "unsupplied"
+
     func run() throws {
         var isDirectory: ObjCBool = false
         let file = FileManager.default.fileExists(atPath: release, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -43,10 +50,31 @@ struct FlagsBalanceCommand: ParsableCommand {
             let plants = try reviewStep { () throws(ReviewError) in try PlantedErrors.parseKey(keyText, path: key) }
             score = ReactionBalanceAudit.score(outcome, key: plants, splits: ReactionBalanceAudit.splits(text), split: split)
         }
-        struct Summary: Encodable { var checked: Int; var flagged: Int; var byRule: [String: Int]; var planted: ReactionBalanceAudit.KeyScore? }
+        var recording: FlagRecordingOutcome?
+        if let store {
+            let rules: Set<String>
+            switch record {
+            case "unsupplied": rules = [ReactionElementBalance.unsuppliedRule]
+            case "all": rules = [ReactionElementBalance.unsuppliedRule, ReactionElementBalance.lostRule]
+            default: throw ValidationError("--record must be unsupplied or all, not \(record)")
+            }
+            let drafts = try reviewStep { () throws(ReviewError) in try ReactionBalanceFlags.drafts(outcome.entries, rules: rules) }
+            let input = try reviewStep { () throws(ReviewError) in try DirectoryHash.fileSHA256(file) }
+            let producer = FlagProducer(modelPath: ReactionBalanceFlags.producerName, modelSHA256: "", inputSHA256: input)
+            do {
+                recording = try CurateStore(path: StoreLocation.resolve(explicit: store)).recordFlags(drafts, producer: producer)
+            } catch {
+                throw CommandFailure("cannot record flags in \(store): \(error)")
+            }
+        }
+        struct Summary: Encodable {
+            var checked: Int; var flagged: Int; var byRule: [String: Int]; var planted: ReactionBalanceAudit.KeyScore?
+            var recorded: FlagRecordingOutcome?
+        }
         if json {
             for entry in outcome.entries { try printJSON(entry) }
-            return try printJSON(Summary(checked: outcome.checked, flagged: outcome.entries.count, byRule: byRule, planted: score))
+            return try printJSON(Summary(checked: outcome.checked, flagged: outcome.entries.count, byRule: byRule, planted: score,
+                                              recorded: recording))
         }
         for entry in outcome.entries {
             let findings = entry.findings.map { "\($0.rule): \($0.elements.joined(separator: " "))" }.joined(separator: "; ")
@@ -54,6 +82,9 @@ struct FlagsBalanceCommand: ParsableCommand {
         }
         printError("checked \(outcome.checked) reactions, \(outcome.entries.count) flagged ("
                    + byRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")")
+        if let r = recording {
+            printError("flags: \(r.inserted) new, \(r.refreshed) refreshed, \(r.alreadyDecided) already decided, \(r.suppressedByRejection) not raised (rejected before)")
+        }
         if let score {
             printError("planted errors caught: " + score.caughtByCorruption.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
                        + "; clean \(split) reactions flagged: \(score.cleanFlagged)/\(score.clean)")

@@ -1,3 +1,4 @@
+import Store
 import XCTest
 @testable import Review
 
@@ -48,5 +49,30 @@ final class ReactionElementBalanceTests: XCTestCase {
             XCTAssertEqual(error as? ReviewError, .invalidLine(path: "p.jsonl", line: 1, field: "target_elements",
                                                               reason: "missing or not a list of strings (is this a reaction release?)"))
         }
+    }
+
+    func testFindingsBecomeReviewableFlagsWithTheRuleAsEvidence() throws {
+        let records = """
+            {"id":"a","composition":"LaCrO3","target_elements":["Cr","La","O"],"target_fractions":[0.2,0.2,0.6],"precursors":["La2O3","MnO2"],"precursor_keys":["La0.4O0.6","Mn0.333333O0.666667"],"actions":["heating"],"doi":"10.1/x","split":"test"}
+            {"id":"c","composition":"SrTiO3","target_elements":["O","Sr","Ti"],"target_fractions":[0.6,0.2,0.2],"precursors":["SrCO3","TiO2","Nb2O5"],"precursor_keys":["C0.2O0.6Sr0.2","O0.666667Ti0.333333","Nb0.285714O0.714286"],"split":"train"}
+            """
+        let outcome = try ReactionBalanceAudit.audit(records, path: "r.jsonl")
+        let unsupplied = try ReactionBalanceFlags.drafts(outcome.entries, rules: [ReactionElementBalance.unsuppliedRule])
+        XCTAssertEqual(unsupplied.map(\.subjectKey), ["a"], "only a has an unsupplied element")
+        let all = try ReactionBalanceFlags.drafts(outcome.entries, rules: [ReactionElementBalance.unsuppliedRule, ReactionElementBalance.lostRule])
+        XCTAssertEqual(all.map(\.subjectKey), ["a", "c"])
+        XCTAssertEqual(all.map(\.score), [1, 0.5], "a recording error outranks a likely dopant")
+
+        let store = try CurateStore.inMemory()
+        let producer = FlagProducer(modelPath: ReactionBalanceFlags.producerName, modelSHA256: "", inputSHA256: "abc")
+        XCTAssertEqual(try store.recordFlags(all, producer: producer).inserted, 2)
+        XCTAssertEqual(try store.recordFlags(all, producer: producer).refreshed, 2, "re-running the rules raises nothing new")
+        let flag = try XCTUnwrap(try store.flags().first)
+        let report = FlagReport.text(flag)
+        XCTAssertTrue(report.contains("rule target_element_unsupplied: Cr"), report)
+        XCTAssertTrue(report.contains("rule precursor_element_lost: Mn"), report)
+        XCTAssertTrue(report.contains("observed:  Cr 0.200, La 0.200, O 0.600"), report)
+        XCTAssertFalse(report.contains("predicted:"), "a rule predicts nothing")
+        XCTAssertTrue(report.contains("https://doi.org/10.1/x"), report)
     }
 }
