@@ -12,7 +12,8 @@
 # The model must have been trained on the release's train split (scripts/train-reaction.sh):
 # only test records are corrupted, so the same model serves the clean and the corrupted copy.
 # Writes OUT/planted/{records.jsonl,planted.csv}, OUT/planted-predictions.jsonl,
-# OUT/planted-score.json, OUT/predictions.jsonl, OUT/review.sqlite, OUT/flags.txt.
+# OUT/planted-score.json, OUT/balance.tsv (element-balance findings), OUT/predictions.jsonl,
+# OUT/review.sqlite, OUT/flags.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-/work/runs/planted}
@@ -31,6 +32,8 @@ mkdir -p "$OUT"
 "$CURATE" predict reaction --model "$MODEL" --data "$OUT/planted" --split all --json > "$OUT/planted-predictions.jsonl" 2> "$OUT/planted-predict.log"
 "$CURATE" flags score-planted --predictions "$OUT/planted-predictions.jsonl" --key "$OUT/planted/planted.csv"
 "$CURATE" flags score-planted --predictions "$OUT/planted-predictions.jsonl" --key "$OUT/planted/planted.csv" --json > "$OUT/planted-score.json"
+# The model-free element-balance rules on the same corrupted copy (no model needed).
+"$CURATE" flags balance --release "$OUT/planted" --key "$OUT/planted/planted.csv" > "$OUT/balance.tsv"
 
 # The real release: flag, then print the top reports.
 "$CURATE" predict reaction --model "$MODEL" --data "$RELEASE" --split all --json > "$OUT/predictions.jsonl" 2> "$OUT/predict.log"
