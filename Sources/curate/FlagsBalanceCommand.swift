@@ -35,11 +35,7 @@ struct FlagsBalanceCommand: ParsableCommand {
     var record = "unsupplied"
 
     func run() throws {
-        var isDirectory: ObjCBool = false
-        let file = FileManager.default.fileExists(atPath: release, isDirectory: &isDirectory) && isDirectory.boolValue
-            ? (release as NSString).appendingPathComponent("records.jsonl") : release
-        let text: String
-        do { text = try String(contentsOfFile: file, encoding: .utf8) } catch { throw CommandFailure("cannot read \(file): \(error.localizedDescription)") }
+        let (file, text) = try readReactionRecords(release)
         let outcome = try reviewStep { () throws(ReviewError) in try ReactionBalanceAudit.audit(text, path: file) }
         var byRule: [String: Int] = [:]
         for entry in outcome.entries { for finding in entry.findings { byRule[finding.rule, default: 0] += 1 } }

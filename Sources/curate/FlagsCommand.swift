@@ -145,11 +145,7 @@ struct FlagsPlantCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        var isDirectory: ObjCBool = false
-        let file = FileManager.default.fileExists(atPath: release, isDirectory: &isDirectory) && isDirectory.boolValue
-            ? (release as NSString).appendingPathComponent("records.jsonl") : release
-        let text: String
-        do { text = try String(contentsOfFile: file, encoding: .utf8) } catch { throw CommandFailure("cannot read \(file): \(error.localizedDescription)") }
+        let (file, text) = try readReactionRecords(release)
         let outcome = try reviewStep { () throws(ReviewError) in try PlantedErrors.plant(text, path: file, fraction: fraction, seed: seed, split: split) }
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -223,4 +219,16 @@ func parseKind(_ text: String?) throws -> FlagKind? {
     guard let text else { return nil }
     guard let kind = FlagKind(rawValue: text) else { throw ValidationError("--kind must be reaction or property") }
     return kind
+}
+
+/// The records.jsonl of a reaction release directory (or the file itself), with its text.
+func readReactionRecords(_ release: String) throws -> (file: String, text: String) {
+    var isDirectory: ObjCBool = false
+    let file = FileManager.default.fileExists(atPath: release, isDirectory: &isDirectory) && isDirectory.boolValue
+        ? (release as NSString).appendingPathComponent("records.jsonl") : release
+    do {
+        return (file, try String(contentsOfFile: file, encoding: .utf8))
+    } catch {
+        throw CommandFailure("cannot read \(file): \(error.localizedDescription)")
+    }
 }
