@@ -45,9 +45,13 @@ let package = Package(
         .systemLibrary(name: "CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"])]),
         // Library behind the command line: reports and benchmarks callable from tests.
         .target(name: "CurateKit", dependencies: ["Chemistry", "Store", "Ingest", "Crystal"]),
+        // The application layer: workflows the command line runs, callable and tested as a library.
+        .target(name: "CurateApp", dependencies: [
+            "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models", "Crystal", "Datasets", "Review", "Discovery", "Learning",
+        ]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models", "Crystal", "Datasets", "Review", "Discovery",
+            "CurateApp", "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models", "Crystal", "Datasets", "Review", "Discovery",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
@@ -74,6 +78,7 @@ let package = Package(
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Store", "Datasets", "Chemistry"]),
+        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "Models", "Crystal", "Curation", "Chemistry"]),
     ]
 )
