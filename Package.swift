@@ -26,11 +26,13 @@ let package = Package(
     targets: [
         // Bottom IO layer, no project dependencies above the C libraries: the CSV reader, gzip/xz
         // readers, SHA-256 and file digests, canonical JSON text and the tool version.
-        .target(name: "CurateIO", dependencies: ["CZlib", "CLZMA"]),
+        .target(name: "CurateIO", dependencies: ["CZlib", "CLZMA", "CLibCrypto"]),
         // zlib through its C API (streaming gzip input); Debian zlib1g-dev.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // liblzma (xz decompression) through its C API; Debian liblzma-dev.
         .systemLibrary(name: "CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"])]),
+        // OpenSSL's libcrypto (SHA-256) through its C API; Debian libssl-dev.
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // Elements, compositions and the formula grammar. No dependencies.
         .target(name: "Chemistry"),
         // The SQLite store: schema, migrations, records, quarantine ledger, provenance, flags.
