@@ -5,9 +5,11 @@ let package = Package(
     name: "curate",
     platforms: [.macOS(.v14)],
     products: [
+        .library(name: "CurateIO", targets: ["CurateIO"]),
         .library(name: "Chemistry", targets: ["Chemistry"]),
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "PhaseStability", targets: ["PhaseStability"]),
         .library(name: "Curation", targets: ["Curation"]),
         .library(name: "Crystal", targets: ["Crystal"]),
         .library(name: "Learning", targets: ["Learning"]),
@@ -22,10 +24,20 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
+        // Bottom IO layer, no project dependencies above the C libraries: the CSV reader, gzip/xz
+        // readers, SHA-256 and file digests, canonical JSON text and the tool version.
+        .target(name: "CurateIO", dependencies: ["CZlib", "CLZMA", "CLibCrypto"]),
+        // zlib through its C API (streaming gzip input); Debian zlib1g-dev.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // liblzma (xz decompression) through its C API; Debian liblzma-dev.
+        .systemLibrary(name: "CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"])]),
+        // OpenSSL's libcrypto (SHA-256) through its C API; Debian libssl-dev.
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // Elements, compositions and the formula grammar. No dependencies.
         .target(name: "Chemistry"),
-        // The SQLite store: schema, migrations, records, quarantine ledger, provenance.
+        // The SQLite store: schema, migrations, records, quarantine ledger, provenance, flags.
         .target(name: "Store", dependencies: [
+            "CurateIO",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
@@ -33,52 +45,53 @@ let package = Package(
         .target(name: "Crystal", dependencies: ["Chemistry", "CSpglib"]),
         // spglib (symmetry search and space-group database) through its C API; Debian libsymspg-dev.
         .systemLibrary(name: "CSpglib", pkgConfig: "spglib", providers: [.apt(["libsymspg-dev"])]),
-        // Curation: specs, versioned rules, dedup clusters, the exclusion ledger.
-        .target(name: "Curation", dependencies: ["Chemistry", "Store", "Crystal"]),
+        // Phase stability: convex hulls, energies above the hull, decompositions (pure thermodynamics).
+        .target(name: "PhaseStability", dependencies: ["Chemistry", "Crystal"]),
+        // Curation: specs, versioned rules, dedup clusters, the exclusion ledger, hull runs over the store.
+        .target(name: "Curation", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal", "PhaseStability"]),
         // Dataset specs, split strategies, immutable releases with manifests, verification and diffs.
-        .target(name: "Datasets", dependencies: ["Chemistry", "Store", "Ingest", "Curation", "Crystal"]),
-        // Readers and per-source ingesters that write into the store.
-        .target(name: "Ingest", dependencies: ["Chemistry", "Store", "Crystal", "CLZMA", "CZlib"]),
-        // zlib through its C API (streaming gzip input); Debian zlib1g-dev.
-        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        // liblzma (xz decompression) through its C API; Debian liblzma-dev.
-        .systemLibrary(name: "CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"])]),
+        .target(name: "Datasets", dependencies: ["Chemistry", "CurateIO", "Store", "Ingest", "Curation", "Crystal"]),
+        // Per-source ingesters that write into the store.
+        .target(name: "Ingest", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal"]),
         // Library behind the command line: reports and benchmarks callable from tests.
-        .target(name: "CurateKit", dependencies: ["Chemistry", "Store", "Ingest", "Crystal"]),
+        .target(name: "CurateKit", dependencies: ["Chemistry", "CurateIO", "Store", "Ingest", "Crystal"]),
         // The application layer: workflows the command line runs, callable and tested as a library.
-        .target(name: "CurateApp", dependencies: [
-            "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models", "Crystal", "Datasets", "Review", "Discovery", "Learning",
-        ]),
+        .target(name: "CurateApp"),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateApp", "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models", "Crystal", "Datasets", "Review", "Discovery",
+            "CurateKit", "Chemistry", "CurateIO", "Store", "Ingest", "Curation", "PhaseStability", "Models", "Crystal",
+            "Datasets", "Review", "Discovery",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         // Float32 tensors, reverse-mode autodiff, losses, AdamW and safetensors weight files.
-        .target(name: "Learning", dependencies: ["CBLAS", "CMalloc"]),
+        .target(name: "Learning", dependencies: ["CurateIO", "CBLAS", "CMalloc"]),
         // glibc's malloc.h (mallopt), part of libc6-dev.
         .systemLibrary(name: "CMalloc"),
-        // Roost: composition batching, the model, training, deep ensembles and model directories.
-        .target(name: "Models", dependencies: ["Learning", "Chemistry", "Ingest", "Crystal"]),
+        // Roost, Wren and the reaction model: batching, networks, training, ensembles, model directories.
+        .target(name: "Models", dependencies: ["Learning", "Chemistry", "CurateIO", "Crystal"]),
         // Review: flags raised by models against stored records, similarity search, accept/reject decisions.
-        .target(name: "Review", dependencies: ["Chemistry", "Store", "Models", "Datasets", "Curation"]),
+        .target(name: "Review", dependencies: ["Chemistry", "CurateIO", "Store", "Learning", "Models"]),
         // Discovery: hull-aware screening metrics, substitution-based candidate generation.
-        .target(name: "Discovery", dependencies: ["Chemistry", "Store", "Ingest", "Models", "Datasets", "Curation", "Crystal"]),
+        .target(name: "Discovery", dependencies: ["Chemistry", "CurateIO", "Models", "PhaseStability", "Crystal"]),
+        .testTarget(name: "CurateIOTests", dependencies: ["CurateIO"]),
         .testTarget(name: "ChemistryTests", dependencies: ["Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: [
-            "Store",
+            "Store", "CurateIO",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "CrystalTests", dependencies: ["Crystal", "Chemistry"], exclude: ["Fixtures"]),
-        .testTarget(name: "CurationTests", dependencies: ["Curation", "Ingest", "Store", "Chemistry", "Crystal"], exclude: ["Fixtures"]),
+        .testTarget(name: "PhaseStabilityTests", dependencies: ["PhaseStability", "CurateIO", "Chemistry", "Crystal"], exclude: ["Fixtures"]),
+        .testTarget(name: "CurationTests", dependencies: ["Curation", "Ingest", "Store", "Chemistry"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Curation", "Store", "Chemistry"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry", "CurateKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "CurateIO", "Store", "Chemistry", "CurateKit"], exclude: ["Fixtures"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
-        .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Store", "Datasets", "Chemistry"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Learning", "Store", "Datasets", "Chemistry"]),
         .testTarget(name: "CurateAppTests", dependencies: ["CurateApp"]),
-        .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "Models", "Crystal", "Curation", "Chemistry"]),
+        .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "PhaseStability", "Models", "Crystal", "Chemistry"]),
+        // Reads Package.swift and every target's imports: dependencies must equal the imports.
+        .testTarget(name: "PackageTests"),
     ]
 )

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Tests/CurationTests/Fixtures/li-fe-o-hull.json: pymatgen PhaseDiagram results for the
+"""Writes Tests/PhaseStabilityTests/Fixtures/li-fe-o-hull.json: pymatgen PhaseDiagram results for the
 375 Materials Project Li-Fe-O ComputedStructureEntry dicts in ../shared/data/mp/emmet/Li-Fe-O.json.gz.
 
 Correction state: the entries' energies *as stored*, i.e. pymatgen's ComputedEntry.energy =
@@ -17,7 +17,7 @@ from pymatgen.entries.computed_entries import ComputedStructureEntry
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCE = os.path.join(ROOT, "..", "shared", "data", "mp", "emmet", "Li-Fe-O.json.gz")
-TARGET = os.path.join(ROOT, "Tests", "CurationTests", "Fixtures", "li-fe-o-hull.json")
+TARGET = os.path.join(ROOT, "Tests", "PhaseStabilityTests", "Fixtures", "li-fe-o-hull.json")
 
 with gzip.open(SOURCE, "rt") as handle:
     entries = [ComputedStructureEntry.from_dict(d) for d in json.load(handle)]

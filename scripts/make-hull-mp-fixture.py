@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Tests/CurationTests/Fixtures/mp-hull-subset.json: pymatgen PhaseDiagram results for the
+"""Writes Tests/PhaseStabilityTests/Fixtures/mp-hull-subset.json: pymatgen PhaseDiagram results for the
 composition-only Materials Project formation energies of ../shared/data/mp/roost-mp-formation.csv
 whose elements lie within Li-Mn-O-P, Ba-Sr-Ti-O or Na-K-Cl (about 370 rows).
 
@@ -19,7 +19,7 @@ from pymatgen.core import Composition
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCE = os.path.join(ROOT, "..", "shared", "data", "mp", "roost-mp-formation.csv")
-TARGET = os.path.join(ROOT, "Tests", "CurationTests", "Fixtures", "mp-hull-subset.json")
+TARGET = os.path.join(ROOT, "Tests", "PhaseStabilityTests", "Fixtures", "mp-hull-subset.json")
 SPACES = [("Li", "Mn", "O", "P"), ("Ba", "Sr", "Ti", "O"), ("Na", "K", "Cl")]
 
 with open(SOURCE, newline="") as handle:

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libsqlite3-dev libopenblas-dev libsymspg-dev liblzma-dev zlib1g-dev)
+packages=(libsqlite3-dev libopenblas-dev libsymspg-dev liblzma-dev zlib1g-dev libssl-dev)
 missing=()
 for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -1,4 +1,5 @@
 import Chemistry
+import CurateIO
 import Store
 
 /// One step of the funnel: how many records a step removed and how many remain after it.
@@ -155,22 +156,6 @@ public enum CurationEngine {
             let middle = sorted.count / 2
             return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
         }
-    }
-}
-
-/// Minimal JSON text helpers for evidence columns.
-enum JSONText {
-    static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            default:
-                if scalar.value < 0x20 { result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16) } else { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result + "\""
     }
 }
 

@@ -1,4 +1,5 @@
 import Chemistry
+import CurateIO
 import Store
 
 /// The rules a spec can name. Each is versioned; the version is written with every exclusion.

@@ -1,4 +1,5 @@
 import Crystal
+import CurateIO
 import Store
 
 /// The structure rules of a curation spec, read from the fields the structure-bearing ingesters

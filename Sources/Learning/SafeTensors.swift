@@ -1,3 +1,4 @@
+import CurateIO
 import Foundation
 
 /// Reads and writes the `safetensors` weight format with Float32 tensors:
@@ -16,7 +17,7 @@ public enum SafeTensors {
         var fields: [String] = []
         if !metadata.isEmpty {
             let entries = metadata.keys.sorted().map { key in
-                "\(jsonString(key)):\(jsonString(metadata[key] ?? ""))"
+                "\(JSONText.quote(key)):\(JSONText.quote(metadata[key] ?? ""))"
             }
             fields.append("\"__metadata__\":{\(entries.joined(separator: ","))}")
         }
@@ -25,7 +26,7 @@ public enum SafeTensors {
             guard let tensor = tensors[name] else { continue }
             let end = offset + tensor.count * 4
             let shape = tensor.shape.map(String.init).joined(separator: ",")
-            fields.append("\(jsonString(name)):{\"dtype\":\"F32\",\"shape\":[\(shape)],\"data_offsets\":[\(offset),\(end)]}")
+            fields.append("\(JSONText.quote(name)):{\"dtype\":\"F32\",\"shape\":[\(shape)],\"data_offsets\":[\(offset),\(end)]}")
             offset = end
         }
         header += fields.joined(separator: ",") + "}"
@@ -126,28 +127,6 @@ public enum SafeTensors {
 
     private static func appendLittleEndian(_ value: UInt64, to data: inout Data) {
         for i in 0..<8 { data.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(i)))) }
-    }
-
-    /// A JSON string literal with the escapes JSON requires.
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 
     private struct Entry: Decodable {

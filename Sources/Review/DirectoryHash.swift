@@ -1,5 +1,5 @@
+import CurateIO
 import Foundation
-import Store
 
 /// A content hash of a model directory (or a single file): sha256 over the sorted relative
 /// paths of its regular files, each followed by the sha256 of its bytes. Renaming or editing

@@ -1,6 +1,6 @@
 import ArgumentParser
+import CurateIO
 import Curation
-import Ingest
 
 /// `curate clean SPEC`.
 struct CleanCommand: ParsableCommand {

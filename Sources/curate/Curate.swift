@@ -1,5 +1,5 @@
 import ArgumentParser
-import Ingest
+import CurateIO
 
 /// `curate`: turn messy materials databases into clean, versioned, benchmark-ready datasets.
 @main

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Crystal
+import CurateIO
 import Curation
 import Foundation
-import Ingest
+import PhaseStability
 import Store
 
 /// `curate hull FILE`: formation energies and energy above the convex hull of pymatgen entries;

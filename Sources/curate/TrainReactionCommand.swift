@@ -1,6 +1,6 @@
 import ArgumentParser
+import CurateIO
 import Foundation
-import Ingest
 import Models
 
 /// `curate train reaction`: a deep ensemble of reaction-graph models on a reaction release.

@@ -1,6 +1,6 @@
 import ArgumentParser
+import CurateIO
 import Foundation
-import Ingest
 import Models
 
 /// `curate train roost`: a deep ensemble of Roost models on a composition–property CSV or a

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Crystal
+import CurateIO
 import Foundation
-import Ingest
 import Models
 
 /// `curate train wren`: a deep ensemble of Wren models on a CSV of protostructure labels, or on

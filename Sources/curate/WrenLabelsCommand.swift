@@ -1,7 +1,7 @@
 import ArgumentParser
 import Crystal
+import CurateIO
 import Foundation
-import Ingest
 
 /// `curate wren-labels ENTRIES`: a Wren training table from pymatgen structure entries: one row
 /// per entry with its protostructure label (spglib at 0.1 Å), energy per atom and formation

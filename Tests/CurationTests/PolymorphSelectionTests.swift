@@ -25,7 +25,7 @@ final class PolymorphSelectionTests: XCTestCase {
 
     func testLowestEnergyPolymorphPerCompositionAndPerProtostructure() throws {
         let store = try CurateStore.inMemory()
-        _ = try MaterialsProjectJSONIngester.ingest(path: try HullTestData.shared("mp/emmet/Li-Fe-O.json.gz").path, into: store)
+        _ = try MaterialsProjectJSONIngester.ingest(path: try CurationTestData.shared("mp/emmet/Li-Fe-O.json.gz").path, into: store)
         let inputs = try store.curationInputs(property: "formation_energy_per_atom", sources: [])
         let reference = try pymatgenFormationEnergies()
         XCTAssertEqual(reference.count, 375)

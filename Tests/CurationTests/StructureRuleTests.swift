@@ -44,7 +44,7 @@ final class StructureRuleTests: XCTestCase {
 
     func testEveryLiFeOLabelIsValidAgainstTheWyckoffTables() throws {
         let store = try CurateStore.inMemory()
-        _ = try MaterialsProjectJSONIngester.ingest(path: try HullTestData.shared("mp/emmet/Li-Fe-O.json.gz").path, into: store)
+        _ = try MaterialsProjectJSONIngester.ingest(path: try CurationTestData.shared("mp/emmet/Li-Fe-O.json.gz").path, into: store)
         let inputs = try store.curationInputs(property: "formation_energy_per_atom", sources: [])
         XCTAssertFalse(inputs.isEmpty)
         XCTAssertEqual(excluded(rule("valid_protostructure"), inputs), [])

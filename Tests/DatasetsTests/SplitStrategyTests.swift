@@ -166,7 +166,6 @@ final class RecordAttributesTests: XCTestCase {
         for (json, expected) in cases {
             XCTAssertEqual(RecordAttributes.entryId(metadataJSON: json), expected, json)
         }
-        XCTAssertEqual(JSONObjectText.quote("a\"b\\c\n"), #""a\"b\\c\n""#)
         var object = JSONObjectText()
         object.string("k", "v")
         object.strings("l", ["x", "y"])

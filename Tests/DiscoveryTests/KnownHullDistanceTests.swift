@@ -1,6 +1,6 @@
 import Chemistry
-import Curation
 import Discovery
+import PhaseStability
 import XCTest
 
 final class KnownHullDistanceTests: XCTestCase {

@@ -1,5 +1,4 @@
 import Chemistry
-import Curation
 import Discovery
 import Foundation
 import XCTest

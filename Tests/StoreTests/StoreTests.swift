@@ -1,3 +1,4 @@
+import CurateIO
 import Foundation
 import GRDB
 import XCTest

@@ -1,4 +1,5 @@
 import Foundation
+import PhaseStability
 import Store
 
 /// One `curate hull --store` run: read the observations, select one correction scheme, build the

@@ -1,3 +1,5 @@
+import CurateIO
+import PhaseStability
 import Store
 
 /// Turns a `PatchedHull` over a `StoreHullSelection` into the derived values and provenance of
@@ -30,11 +32,7 @@ public enum StoreHullRun {
 
     /// `{"Fe2O3":0.5,"Li2O":0.5}`: keys sorted, numbers in Swift's shortest round-trip form.
     public static func decompositionJSON(_ decomposition: [String: Double]) -> String {
-        let items = decomposition.keys.sorted().map { key in "\"\(escaped(key))\":\(decomposition[key] ?? 0)" }
+        let items = decomposition.keys.sorted().map { key in "\(JSONText.quote(key)):\(decomposition[key] ?? 0)" }
         return "{" + items.joined(separator: ",") + "}"
-    }
-
-    private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
     }
 }

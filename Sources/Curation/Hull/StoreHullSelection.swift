@@ -1,5 +1,7 @@
 import Chemistry
+import CurateIO
 import Foundation
+import PhaseStability
 import Store
 
 /// The entries of one store hull run: the observations of one property, one source selection and

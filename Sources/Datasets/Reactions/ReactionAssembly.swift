@@ -1,4 +1,5 @@
 import Chemistry
+import CurateIO
 import Foundation
 import Store
 

@@ -1,3 +1,4 @@
+import CurateIO
 /// Text of the record files and exports.
 public enum RecordFormats {
     /// `records.csv`: one row per record; lists are `;`-joined.
@@ -75,8 +76,8 @@ public enum RecordFormats {
     /// matbench-style pandas "split" orientation: `{"index": [...], "columns": ["composition",
     /// property], "data": [[composition, target], ...]}`.
     public static func matbenchJSON(_ records: [DatasetRecord], property: String) -> String {
-        let index = records.map { JSONObjectText.quote($0.id) }.joined(separator: ",")
-        let data = records.map { "[" + JSONObjectText.quote($0.composition) + "," + CSVText.number($0.target) + "]" }.joined(separator: ",")
-        return "{\"index\":[\(index)],\"columns\":[\"composition\",\(JSONObjectText.quote(property))],\"data\":[\(data)]}\n"
+        let index = records.map { JSONText.quote($0.id) }.joined(separator: ",")
+        let data = records.map { "[" + JSONText.quote($0.composition) + "," + CSVText.number($0.target) + "]" }.joined(separator: ",")
+        return "{\"index\":[\(index)],\"columns\":[\"composition\",\(JSONText.quote(property))],\"data\":[\(data)]}\n"
     }
 }

@@ -1,8 +1,7 @@
 import Crystal
+import CurateIO
 import Curation
 import Foundation
-import Ingest
-import Store
 
 /// The bytes of a release: data files, exports and the manifest, keyed by relative path.
 public struct ReleaseFiles: Sendable {

@@ -1,6 +1,6 @@
 import Crystal
+import CurateIO
 import Foundation
-import Ingest
 import Store
 
 /// How a dataset attaches structures to value observations that have none: a source of
@@ -112,20 +112,20 @@ public enum StructureJoin {
     static func scalarText(_ value: JSONValue) -> String? {
         switch value {
         case .string(let s): return s
-        case .number(let n): return JSONNumber.format(n)
+        case .number(let n): return JSONText.number(n)
         default: return nil
         }
     }
 
-    /// Compact JSON with sorted keys, numbers in `JSONNumber`'s form.
+    /// Compact JSON with sorted keys, numbers in `JSONText.number`'s form.
     static func jsonText(_ value: JSONValue) -> String {
         switch value {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
-        case .number(let n): return n.isFinite ? JSONNumber.format(n) : "null"
-        case .string(let s): return JSONNumber.quote(s)
+        case .number(let n): return n.isFinite ? JSONText.number(n) : "null"
+        case .string(let s): return JSONText.quote(s)
         case .array(let items): return "[" + items.map(jsonText).joined(separator: ",") + "]"
-        case .object(let fields): return JSONNumber.object(fields.mapValues(jsonText))
+        case .object(let fields): return JSONText.object(fields.mapValues(jsonText))
         }
     }
 }

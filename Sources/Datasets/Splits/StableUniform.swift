@@ -1,4 +1,4 @@
-import Store
+import CurateIO
 
 /// A number in [0, 1) that depends only on the seed, a purpose and a key: the same record
 /// draws the same number whatever else is in the dataset.

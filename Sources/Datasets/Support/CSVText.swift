@@ -1,3 +1,4 @@
+import CurateIO
 /// Deterministic text for release files: numbers in Swift's shortest round-trip form and
 /// RFC 4180 quoting.
 public enum CSVText {
@@ -23,14 +24,14 @@ public struct JSONObjectText {
 
     private mutating func key(_ key: String) {
         if body.utf8.count > 1 { body += "," }
-        body += Self.quote(key)
+        body += JSONText.quote(key)
         body += ":"
     }
 
     /// Adds a string member.
     public mutating func string(_ key: String, _ value: String?) {
         self.key(key)
-        body += value.map(Self.quote) ?? "null"
+        body += value.map(JSONText.quote) ?? "null"
     }
 
     /// Adds a number member.
@@ -57,7 +58,7 @@ public struct JSONObjectText {
         body += "["
         for (index, value) in values.enumerated() {
             if index > 0 { body += "," }
-            body += Self.quote(value)
+            body += JSONText.quote(value)
         }
         body += "]"
     }
@@ -70,27 +71,4 @@ public struct JSONObjectText {
 
     /// The object's text.
     public var text: String { body + "}" }
-
-    /// A JSON string literal.
-    public static func quote(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
 }

@@ -1,5 +1,5 @@
 import Chemistry
-import Curation
+import PhaseStability
 
 /// Signed distances of new compositions to the convex hull of known reference entries
 /// (ΔE_hull; negative below the known hull), with the project's patched hull (`PatchedHull`).

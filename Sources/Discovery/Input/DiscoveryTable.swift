@@ -1,4 +1,4 @@
-import Ingest
+import CurateIO
 
 /// A small CSV table with a header, read for screening and candidate generation; every
 /// problem names the file, the line and the column.

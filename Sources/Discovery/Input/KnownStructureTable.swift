@@ -1,6 +1,6 @@
 import Chemistry
-import Curation
 import Foundation
+import PhaseStability
 
 /// Reads the known structures for `curate candidates`: a CSV with `id` and `protostructure`
 /// columns and, optionally, `e_above_hull` (eV/atom, used as given) or a formation energy

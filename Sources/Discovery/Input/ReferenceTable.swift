@@ -1,5 +1,5 @@
 import Chemistry
-import Curation
+import PhaseStability
 
 /// Reads known formation energies for the reference hull of `curate screen`: a CSV with a
 /// composition column (`composition` or `formula`), a formation energy column

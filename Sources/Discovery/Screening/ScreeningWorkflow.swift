@@ -1,6 +1,6 @@
 import Chemistry
-import Curation
 import Models
+import PhaseStability
 
 /// One screened candidate: the model's formation energy, its distance to the known hull and
 /// the triage decision.

@@ -1,4 +1,5 @@
 import Crystal
+import CurateIO
 import Store
 
 /// `curate ingest cif PATH`: a CIF file or a folder of them into the store. Every block that

@@ -1,3 +1,4 @@
+import CurateIO
 import Foundation
 import Store
 
@@ -16,7 +17,7 @@ struct CIFInputSet {
         }
         guard isDirectory.boolValue else {
             files = [(path, (path as NSString).lastPathComponent)]
-            info = try FileDigest.compute(path: path)
+            info = try FileDigest.ofInput(path: path).ingestFileInfo
             return
         }
         guard let enumerator = FileManager.default.enumerator(atPath: path) else {
@@ -34,7 +35,7 @@ struct CIFInputSet {
         var hasher = SHA256Hasher()
         var size = 0
         for file in files {
-            let digest = try FileDigest.compute(path: file.path)
+            let digest = try FileDigest.ofInput(path: file.path)
             hasher.update("\(file.relative)\u{0}\(digest.sha256)\n")
             size += digest.size
         }

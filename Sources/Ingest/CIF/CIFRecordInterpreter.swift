@@ -1,5 +1,6 @@
 import Chemistry
 import Crystal
+import CurateIO
 import Foundation
 import Store
 
@@ -45,21 +46,21 @@ struct CIFRecordInterpreter {
     private mutating func observation(_ cif: CIFStructure, locator: String, raw: String) -> PreparedRecord {
         let structure = cif.structure
         var metadata: [String: String] = [
-            "id": JSONNumber.quote(Self.entryId(cif, locator: locator)),
+            "id": JSONText.quote(Self.entryId(cif, locator: locator)),
             "nsites": String(structure.siteCount),
-            "volume": JSONNumber.format(structure.volume),
+            "volume": JSONText.number(structure.volume),
             "ordered": structure.isOrdered ? "true" : "false",
         ]
         if let year = cif.metadata.journalYear { metadata["year"] = String(year) }
         if let icsd = cif.metadata.icsdCode { metadata["icsd_code"] = String(icsd) }
         if let cod = cif.metadata.codCode { metadata["cod_code"] = String(cod) }
         if !cif.warnings.isEmpty {
-            metadata["warnings"] = "[" + cif.warnings.map { JSONNumber.quote($0.code.rawValue) }.joined(separator: ",") + "]"
+            metadata["warnings"] = "[" + cif.warnings.map { JSONText.quote($0.code.rawValue) }.joined(separator: ",") + "]"
         }
         if structure.isOrdered {
             // The label runs spglib once; only when it fails is spglib asked for the space group alone.
             if let label = try? ProtostructureLabel(structure: structure, options: symmetry) {
-                metadata["protostructure"] = JSONNumber.quote(label.description)
+                metadata["protostructure"] = JSONText.quote(label.description)
                 metadata["space_group"] = String(label.spaceGroupNumber)
             } else if let dataset = try? SymmetryAnalysis.analyse(structure, options: symmetry) {
                 metadata["space_group"] = String(dataset.spaceGroupNumber)
@@ -69,7 +70,7 @@ struct CIFRecordInterpreter {
         return builder.observation(.init(locator: locator, line: nil, raw: raw), composition: structure.composition,
                                    formulaAsWritten: formula, property: "structure", value: nil, unit: nil,
                                    qualifier: "structure", valueAsReported: formula,
-                                   conditions: ["symprec": JSONNumber.format(symmetry.symprec)], metadata: metadata,
+                                   conditions: ["symprec": JSONText.number(symmetry.symprec)], metadata: metadata,
                                    entryID: locator)
     }
 

@@ -1,3 +1,4 @@
+import CurateIO
 import Foundation
 
 /// What a file handed to `curate ingest mp` holds, decided from its content (after

@@ -1,3 +1,4 @@
+import CurateIO
 import Store
 
 /// The part the DFT ingesters share: hash the file, write every record inside one store
@@ -7,7 +8,7 @@ enum DFTIngestDriver {
     static func run(path: String, store: CurateStore, sourceKind: String, layout: String, parserVersion: String,
                     options: IngestOptions, recordedOptions: [String: String],
                     body: (inout IngestSink) throws -> Void) throws(IngestError) -> IngestReport {
-        let file = try FileDigest.compute(path: path)
+        let file = try FileDigest.ofInput(path: path)
         let source = SourceDescriptor(kind: sourceKind, name: sourceName(for: path, options: options), layout: layout)
         var recorded = options.recorded.merging(recordedOptions) { _, new in new }
         recorded["layout"] = layout

@@ -1,3 +1,4 @@
+import CurateIO
 import Foundation
 
 /// The bytes of an input file, decompressed when it is gzip or xz (recognised by content, not

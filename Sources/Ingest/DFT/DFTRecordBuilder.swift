@@ -1,4 +1,5 @@
 import Chemistry
+import CurateIO
 import Store
 
 /// Builds the prepared records of the DFT ingesters (WBM, Materials Project JSON, OPTIMADE).
@@ -41,13 +42,13 @@ struct DFTRecordBuilder {
                               value: Double?, unit: String?, qualifier: String = "exact", valueAsReported: String,
                               conditions: [String: String], metadata: [String: String], entryID: String?) -> PreparedRecord {
         let material = formulas.material(for: composition)
-        let conditionsJSON = conditions.isEmpty ? nil : JSONNumber.object(conditions)
-        let dedupKey = [material.canonicalKey, property, value.map(JSONNumber.format) ?? "nil", unit ?? "",
+        let conditionsJSON = conditions.isEmpty ? nil : JSONText.object(conditions)
+        let dedupKey = [material.canonicalKey, property, value.map(JSONText.number) ?? "nil", unit ?? "",
                         conditionsJSON ?? "", entryID ?? ""].joined(separator: "|")
         let observation = PreparedObservation(
             material: material, formulaAsWritten: formulaAsWritten, compositionJSON: MaterialPreparation.json(composition),
             property: property, value: value, unit: unit, qualifier: qualifier, valueAsReported: valueAsReported,
-            conditionsJSON: conditionsJSON, metadataJSON: metadata.isEmpty ? nil : JSONNumber.object(metadata),
+            conditionsJSON: conditionsJSON, metadataJSON: metadata.isEmpty ? nil : JSONText.object(metadata),
             dedupKey: dedupKey)
         return PreparedRecord(locator: origin.locator, line: origin.line, rawContent: origin.raw, outcome: .observation(observation))
     }
@@ -65,9 +66,9 @@ struct DFTRecordBuilder {
 /// JSON text for condition and metadata values.
 enum DFTJSON {
     /// A JSON string literal.
-    static func string(_ text: String) -> String { JSONNumber.quote(text) }
+    static func string(_ text: String) -> String { JSONText.quote(text) }
     /// A JSON number (shortest round-trip form).
-    static func number(_ value: Double) -> String { JSONNumber.format(value) }
+    static func number(_ value: Double) -> String { JSONText.number(value) }
     /// A JSON integer.
     static func integer(_ value: Int) -> String { String(value) }
 }

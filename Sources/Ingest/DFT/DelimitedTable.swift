@@ -1,3 +1,4 @@
+import CurateIO
 import Foundation
 
 /// A comma- or tab-separated table, plain or gzip/xz-compressed, read row by row.

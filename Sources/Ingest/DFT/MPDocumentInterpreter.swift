@@ -1,5 +1,6 @@
 import Chemistry
 import Crystal
+import CurateIO
 import Foundation
 import Store
 
@@ -116,7 +117,7 @@ enum MPDocumentInterpreter {
             valueMetadata["field"] = DFTJSON.string(candidate.field)
             records.append(builder.observation(
                 origin, composition: composition, formulaAsWritten: formula, property: candidate.property, value: value,
-                unit: candidate.unit, valueAsReported: JSONNumber.format(value), conditions: conditions, metadata: valueMetadata, entryID: id))
+                unit: candidate.unit, valueAsReported: JSONText.number(value), conditions: conditions, metadata: valueMetadata, entryID: id))
         }
         if records.isEmpty {
             guard structure != nil else {

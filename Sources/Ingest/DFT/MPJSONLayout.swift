@@ -1,3 +1,4 @@
+import CurateIO
 /// How a Materials Project / pymatgen JSON file holds its records, and their byte ranges.
 ///
 /// Shapes: a list of records (`[...]`), one entry or one document (`{...}` with `energy` or a
@@ -53,7 +54,7 @@ struct MPJSONLayout {
             return MPJSONLayout(shape: "object", records: [Record(number: 1, key: nil, range: root, locator: "object")])
         }
         return MPJSONLayout(shape: "keyed", records: members.enumerated().map {
-            Record(number: $0.offset + 1, key: $0.element.key, range: $0.element.value, locator: "entry \(JSONNumber.quote($0.element.key))")
+            Record(number: $0.offset + 1, key: $0.element.key, range: $0.element.value, locator: "entry \(JSONText.quote($0.element.key))")
         })
     }
 }

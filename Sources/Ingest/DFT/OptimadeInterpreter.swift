@@ -1,5 +1,6 @@
 import Chemistry
 import Crystal
+import CurateIO
 import Foundation
 import Store
 
@@ -47,7 +48,7 @@ enum OptimadeInterpreter {
         case nil: sites = nil
         }
         if let sites, let nsites = JSONFields.number(attributes["nsites"]), Int(nsites) != sites.occupancies.count {
-            return reject("optimade.nsites_mismatch", "nsites is \(JSONNumber.format(nsites)) but species_at_sites lists \(sites.occupancies.count) sites", "nsites")
+            return reject("optimade.nsites_mismatch", "nsites is \(JSONText.number(nsites)) but species_at_sites lists \(sites.occupancies.count) sites", "nsites")
         }
         let formulaField = ["chemical_formula_reduced", "chemical_formula_descriptive", "chemical_formula_hill"]
             .first { JSONFields.string(attributes[$0]) != nil }
@@ -106,7 +107,7 @@ enum OptimadeInterpreter {
             let conditions = meaning.isEnergy ? ["correction": DFTJSON.string("\(prefix)_published")] : [:]
             records.append(builder.observation(
                 origin, composition: composition, formulaAsWritten: formula, property: meaning.property, value: value,
-                unit: meaning.unit, valueAsReported: JSONNumber.format(value), conditions: conditions,
+                unit: meaning.unit, valueAsReported: JSONText.number(value), conditions: conditions,
                 metadata: valueMetadata, entryID: entryID))
         }
         return records

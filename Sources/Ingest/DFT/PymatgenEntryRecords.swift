@@ -1,5 +1,6 @@
 import Chemistry
 import Crystal
+import CurateIO
 import Store
 
 /// The records of the pymatgen entries of one file, once all of them are read (formation
@@ -61,7 +62,7 @@ enum PymatgenEntryRecords {
         uncorrected["total_energy"] = DFTJSON.number(entry.uncorrectedEnergy)
         records.append(builder.observation(
             origin("energy_per_atom uncorrected"), composition: composition, formulaAsWritten: formula, property: "energy_per_atom",
-            value: entry.uncorrectedEnergy / atoms, unit: "eV/atom", valueAsReported: JSONNumber.format(entry.uncorrectedEnergy),
+            value: entry.uncorrectedEnergy / atoms, unit: "eV/atom", valueAsReported: JSONText.number(entry.uncorrectedEnergy),
             conditions: base.merging(["correction": DFTJSON.string(CorrectionLabel.none)]) { _, new in new },
             metadata: uncorrected, entryID: read.id))
         guard let label = correction.label else {
@@ -83,7 +84,7 @@ enum PymatgenEntryRecords {
         records.append(builder.observation(
             origin("energy_per_atom \(label)"), composition: composition, formulaAsWritten: formula, property: "energy_per_atom",
             value: entry.energy / atoms, unit: "eV/atom",
-            valueAsReported: "\(JSONNumber.format(entry.uncorrectedEnergy)) + \(JSONNumber.format(entry.correction))",
+            valueAsReported: "\(JSONText.number(entry.uncorrectedEnergy)) + \(JSONText.number(entry.correction))",
             conditions: conditions, metadata: corrected, entryID: read.id))
         if let formation {
             var formationMetadata = metadata
@@ -99,7 +100,7 @@ enum PymatgenEntryRecords {
                                          conditions: [String: String], metadata: [String: String],
                                          builder: inout DFTRecordBuilder) -> PreparedRecord {
         var metadata = metadata
-        metadata["formation_references"] = JSONNumber.object(formation.references.mapValues(DFTJSON.string))
+        metadata["formation_references"] = JSONText.object(formation.references.mapValues(DFTJSON.string))
         metadata["derived"] = DFTJSON.string("lowest-energy elemental entries of the same file and correction state")
         return builder.observation(origin, composition: composition, formulaAsWritten: formula, property: "formation_energy_per_atom",
                                    value: formation.value, unit: "eV/atom", valueAsReported: "computed",

@@ -1,4 +1,5 @@
 import Chemistry
+import CurateIO
 import Store
 
 /// Turns one row of a WBM summary into prepared records: one per value column, or a single
@@ -72,7 +73,7 @@ struct WBMRowInterpreter {
                 return rowQuarantine("n_sites.unparsable", "site count \"\(text)\" is not an integer", index)
             }
             guard abs(Double(sites) - atoms) <= 1e-6 * max(1, atoms) else {
-                return rowQuarantine("n_sites.mismatch", "\(sites) sites but the formula \"\(formulaText)\" has \(JSONNumber.format(atoms)) atoms", index)
+                return rowQuarantine("n_sites.mismatch", "\(sites) sites but the formula \"\(formulaText)\" has \(JSONText.number(atoms)) atoms", index)
             }
             metadata["n_sites"] = DFTJSON.integer(sites)
         }

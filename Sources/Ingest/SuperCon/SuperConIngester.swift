@@ -1,4 +1,5 @@
 import Chemistry
+import CurateIO
 import Store
 
 /// `curate ingest supercon FILE`: SuperCon-derived CSVs (Stanev 2018, MDR 2024, text-mined
@@ -85,21 +86,21 @@ struct SuperConRowInterpreter: RowInterpreter {
             qualifier = "not_superconducting"
         }
         if let low = measured.low, let high = measured.high {
-            metadata["tc_range"] = "[\(JSONNumber.format(low)),\(JSONNumber.format(high))]"
+            metadata["tc_range"] = "[\(JSONText.number(low)),\(JSONText.number(high))]"
         }
 
         // Pressure, a condition of the measurement.
         var conditions: [String: String] = [:]
         var pressureText = columns.pressure.flatMap { fields.value(row, $0) }
         if let corrected = columns.correctedPressure, let correction = fields.value(row, corrected) {
-            if let original = pressureText { metadata["pressure_original"] = JSONNumber.quote(original) }
+            if let original = pressureText { metadata["pressure_original"] = JSONText.quote(original) }
             pressureText = correction
         }
         if let pressureText {
-            conditions["pressure_as_reported"] = JSONNumber.quote(pressureText)
+            conditions["pressure_as_reported"] = JSONText.quote(pressureText)
             if case .success(let pressure) = MeasuredValue.parse(pressureText, as: .pressure) {
-                conditions["pressure_gpa"] = JSONNumber.format(pressure.value)
-                if pressure.relation != .exact { conditions["pressure_relation"] = JSONNumber.quote(pressure.relation.rawValue) }
+                conditions["pressure_gpa"] = JSONText.number(pressure.value)
+                if pressure.relation != .exact { conditions["pressure_relation"] = JSONText.quote(pressure.relation.rawValue) }
             }
         }
 
@@ -107,18 +108,18 @@ struct SuperConRowInterpreter: RowInterpreter {
         let used: Set<Int> = Set([columns.formula, columns.tc, columns.pressure, columns.correctedFormula,
                                   columns.correctedTc, columns.correctedPressure].compactMap { $0 }).union(columns.ignored)
         for (index, name) in columns.names.enumerated() where !used.contains(index) && !name.isEmpty {
-            if let text = fields.value(row, index) { metadata[name] = JSONNumber.quote(text) }
+            if let text = fields.value(row, index) { metadata[name] = JSONText.quote(text) }
         }
 
         let material = formulas.material(for: composition)
-        let conditionsJSON = conditions.isEmpty ? nil : JSONNumber.object(conditions)
-        let dedupKey = [material.canonicalKey, "tc", qualifier, value.map(JSONNumber.format) ?? "", measured.unit,
+        let conditionsJSON = conditions.isEmpty ? nil : JSONText.object(conditions)
+        let dedupKey = [material.canonicalKey, "tc", qualifier, value.map(JSONText.number) ?? "", measured.unit,
                         conditionsJSON ?? ""].joined(separator: "|")
         let observation = PreparedObservation(
             material: material, formulaAsWritten: formulaText, compositionJSON: MaterialPreparation.json(composition),
             property: "tc", value: value, unit: measured.unit, qualifier: qualifier,
             valueAsReported: row.field(tcColumn) ?? tcText, conditionsJSON: conditionsJSON,
-            metadataJSON: metadata.isEmpty ? nil : JSONNumber.object(metadata), dedupKey: dedupKey)
+            metadataJSON: metadata.isEmpty ? nil : JSONText.object(metadata), dedupKey: dedupKey)
         return PreparedRecord(locator: locator, line: row.line, rawContent: row.rawText, outcome: .observation(observation))
     }
 
@@ -128,7 +129,7 @@ struct SuperConRowInterpreter: RowInterpreter {
                                           metadata: inout [String: String]) -> (String?, Int) {
         let original = fields.value(row, column)
         guard let correctedColumn, let correction = fields.value(row, correctedColumn) else { return (original, column) }
-        if let original { metadata[originalKey] = JSONNumber.quote(original) }
+        if let original { metadata[originalKey] = JSONText.quote(original) }
         return (correction, correctedColumn)
     }
 

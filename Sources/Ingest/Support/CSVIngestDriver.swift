@@ -1,3 +1,4 @@
+import CurateIO
 import Store
 
 /// Turns one CSV row into one prepared store record (an observation or a quarantine row).
@@ -31,7 +32,7 @@ enum CSVIngestDriver {
         parserVersion: String, options: IngestOptions, recordedOptions: [String: String] = [:],
         interpreter: inout Interpreter
     ) throws(IngestError) -> IngestReport {
-        let file = try FileDigest.compute(path: path)
+        let file = try FileDigest.ofInput(path: path)
         let source = SourceDescriptor(kind: sourceKind, name: options.sourceName(for: path), layout: layout)
         var recorded = options.recorded.merging(recordedOptions) { _, new in new }
         recorded["layout"] = layout

@@ -1,3 +1,4 @@
+import CurateIO
 /// Reads cleaned field values from CSV rows and counts the repairs it made.
 struct FieldReader {
     /// Columns holding formulas, where text such as `NaN` is a formula, not a missing value.

@@ -1,4 +1,5 @@
 import Chemistry
+import CurateIO
 import Store
 
 /// Formula text → composition for ingesters, with the quarantine reason when it cannot be one.
@@ -46,7 +47,7 @@ struct FormulaInterpretation {
         }
         var metadata: [String: String] = [:]
         if !parsed.warnings.isEmpty {
-            metadata["formula_warnings"] = "[" + parsed.warnings.map { JSONNumber.quote($0.code.rawValue) }.joined(separator: ",") + "]"
+            metadata["formula_warnings"] = "[" + parsed.warnings.map { JSONText.quote($0.code.rawValue) }.joined(separator: ",") + "]"
         }
         if let charge = parsed.charge { metadata["charge"] = String(charge) }
         return .success(Accepted(composition: composition, metadata: metadata))

@@ -1,3 +1,4 @@
+import CurateIO
 /// Why a whole ingest was refused or failed. Record-level problems never end up here: they are
 /// quarantined with a reason code. Every case names the file.
 public enum IngestError: Error, Sendable, CustomStringConvertible {

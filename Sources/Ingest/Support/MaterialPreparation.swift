@@ -1,4 +1,5 @@
 import Chemistry
+import CurateIO
 import Store
 
 /// Turns a parsed composition into the store's material and composition columns.
@@ -27,45 +28,9 @@ public enum MaterialPreparation {
             text += "\""
             text += pair.0
             text += "\":"
-            text += JSONNumber.format(pair.1)
+            text += JSONText.number(pair.1)
         }
         text += "}"
         return text
-    }
-}
-
-/// Deterministic JSON text for numbers and string maps.
-public enum JSONNumber {
-    /// Shortest round-trip form; integers without a decimal point.
-    public static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
-    }
-
-    /// A JSON string literal.
-    public static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
-
-    /// An object with keys sorted; values are already JSON text.
-    public static func object(_ fields: [String: String]) -> String {
-        "{" + fields.keys.sorted().map { quote($0) + ":" + (fields[$0] ?? "null") }.joined(separator: ",") + "}"
     }
 }

@@ -1,4 +1,5 @@
 import Chemistry
+import CurateIO
 import Foundation
 import Store
 
@@ -18,7 +19,7 @@ public enum SynthesisIngester {
     /// Ingests the synthesis file at `path` into `store` in one transaction.
     public static func ingest(path: String, into store: CurateStore,
                               options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
-        let file = try FileDigest.compute(path: path)
+        let file = try FileDigest.ofInput(path: path)
         let bytes = try load(path: path)
         let layout: JSONRecordSplitter.Layout
         do {

@@ -1,4 +1,5 @@
 import Chemistry
+import CurateIO
 import Foundation
 import Store
 
@@ -81,7 +82,7 @@ struct SynthesisInterpreter {
         values.merge(first.bindings) { _, target in target }
         let balance = ReactionBalance.check(reaction.equation, placeholders: placeholders, values: values)
         if balance.status == "unbalanced" {
-            let residuals = balance.residuals.keys.sorted().map { "\($0) \(JSONNumber.format(((balance.residuals[$0] ?? 0) * 1e4).rounded() / 1e4))" }
+            let residuals = balance.residuals.keys.sorted().map { "\($0) \(JSONText.number(((balance.residuals[$0] ?? 0) * 1e4).rounded() / 1e4))" }
             return quarantine("synthesis.unbalanced",
                               "\"\(reaction.reactionString)\" does not balance (left − right: \(residuals.joined(separator: ", ")); tolerance \(balance.tolerance))",
                               field: "reaction")
@@ -117,7 +118,7 @@ struct SynthesisInterpreter {
         let precursors = Set(reaction.precursors.map { $0.materialFormula.isEmpty ? $0.materialString : $0.materialFormula })
             .sorted().joined(separator: "+")
         let variants = recipe.target.variants.map { variant in
-            variant.bindings.keys.sorted().map { "\($0)=\(JSONNumber.format(variant.bindings[$0] ?? 0))" }.joined(separator: ",")
+            variant.bindings.keys.sorted().map { "\($0)=\(JSONText.number(variant.bindings[$0] ?? 0))" }.joined(separator: ",")
         }.joined(separator: ";")
         let operations: String = recipe.operations.map { operation -> String in
             let temperatures = (operation.temperaturesK ?? []).map { "\($0.values)\($0.minValue ?? -1)\($0.maxValue ?? -1)" }.joined()

@@ -1,4 +1,5 @@
 import Chemistry
+import CurateIO
 import Store
 
 /// What a composition–property table holds: the property name and unit, when the header does
@@ -125,13 +126,13 @@ struct PropertyTableRowInterpreter: RowInterpreter {
         }
         var metadata = accepted.metadata
         let entryId = columns.id.flatMap { fields.value(row, $0) }
-        if let entryId { metadata["id"] = JSONNumber.quote(entryId) }
+        if let entryId { metadata["id"] = JSONText.quote(entryId) }
         let material = formulas.material(for: accepted.composition)
-        let dedupKey = [material.canonicalKey, property, JSONNumber.format(value), unit, entryId ?? ""].joined(separator: "|")
+        let dedupKey = [material.canonicalKey, property, JSONText.number(value), unit, entryId ?? ""].joined(separator: "|")
         let observation = PreparedObservation(
             material: material, formulaAsWritten: formulaText, compositionJSON: MaterialPreparation.json(accepted.composition),
             property: property, value: value, unit: unit, qualifier: "exact", valueAsReported: row.field(columns.value) ?? valueText,
-            conditionsJSON: nil, metadataJSON: metadata.isEmpty ? nil : JSONNumber.object(metadata), dedupKey: dedupKey)
+            conditionsJSON: nil, metadataJSON: metadata.isEmpty ? nil : JSONText.object(metadata), dedupKey: dedupKey)
         return PreparedRecord(locator: "line \(row.line)", line: row.line, rawContent: row.rawText, outcome: .observation(observation))
     }
 }

@@ -1,3 +1,4 @@
+import CurateIO
 /// Clean-up of one CSV field before interpretation: mis-decoded UTF-8, PDF-extraction spaces,
 /// spreadsheet missing-value markers.
 public enum FieldText {

@@ -1,6 +1,6 @@
 import Chemistry
+import CurateIO
 import Foundation
-import Ingest
 
 /// Reads `id,composition,target`-style CSV files into samples, rejecting the whole file (with
 /// every bad line and its reason) before any training starts.

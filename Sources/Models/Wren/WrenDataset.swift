@@ -1,5 +1,5 @@
+import CurateIO
 import Foundation
-import Ingest
 
 /// One Wren input row: an identifier, a protostructure label and (for training) a target.
 public struct WrenSample: Sendable {

@@ -1,3 +1,4 @@
+import CurateIO
 import GRDB
 import GRDBSQLite
 

@@ -36,7 +36,7 @@ enum RunQueries {
             fileSize: try row.required("file_size", in: table),
             toolVersion: try row.required("tool_version", in: table),
             parserVersion: try row.required("parser_version", in: table),
-            options: try CanonicalJSON.decodeDictionary(row.required("options_json", in: table), table: table),
+            options: try OptionsJSON.decode(row.required("options_json", in: table), table: table),
             status: try row.required("status", in: table),
             startedAt: try row.required("started_at", in: table),
             finishedAt: try row.optional("finished_at", in: table),

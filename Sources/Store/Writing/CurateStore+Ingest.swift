@@ -29,7 +29,7 @@ extension CurateStore {
     ) throws -> IngestOutcome {
         try refuseReentrance("ingest")
         try Self.validate(source: source, file: file)
-        let optionsJSON = try CanonicalJSON.encode(options)
+        let optionsJSON = try OptionsJSON.encode(options)
         let storeID = ObjectIdentifier(self)
         do {
             return try queue.write { db -> IngestOutcome in

@@ -1,5 +1,5 @@
 import Chemistry
-import Curation
+import PhaseStability
 import XCTest
 
 /// `PatchedHull` (composition-level formation energies) on small hand-made systems, eV/atom.

@@ -1,7 +1,6 @@
 import Crystal
-import Curation
+import CurateIO
 import Foundation
-import Ingest
 import XCTest
 
 /// Shared data for the hull tests: `../shared/data` beside the repository and local fixtures.

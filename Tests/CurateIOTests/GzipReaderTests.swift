@@ -1,5 +1,5 @@
+import CurateIO
 import Foundation
-import Ingest
 import XCTest
 
 /// The streaming gzip reader: whole files, lines, and typed errors for damaged input.
@@ -12,7 +12,7 @@ final class GzipReaderTests: XCTestCase {
     }
 
     func testReadsLiFeOAndLines() throws {
-        let url = try HullTestData.shared("mp/emmet/Li-Fe-O.json.gz")
+        let url = try SharedData.url("mp/emmet/Li-Fe-O.json.gz")
         let data = try GzipReader(url: url).readAll()
         XCTAssertEqual(data.first, UInt8(ascii: "["))
         let lines = try GzipLineReader(url: url)
@@ -23,7 +23,7 @@ final class GzipReaderTests: XCTestCase {
     }
 
     func testTruncatedAndCorruptInputNameTheFile() throws {
-        let bytes = [UInt8](try Data(contentsOf: try HullTestData.shared("mp/emmet/Li-Fe-O.json.gz")))
+        let bytes = [UInt8](try Data(contentsOf: try SharedData.url("mp/emmet/Li-Fe-O.json.gz")))
         let truncated = try temporary(Array(bytes[0..<(bytes.count / 2)]), name: "truncated.gz")
         XCTAssertThrowsError(try GzipReader(url: truncated).readAll()) { error in
             guard case .truncated(let path, _) = error as? GzipError else { return XCTFail("\(error)") }

@@ -1,5 +1,5 @@
+import CurateIO
 import XCTest
-@testable import Store
 
 final class SHA256HasherTests: XCTestCase {
     func testKnownVectors() {

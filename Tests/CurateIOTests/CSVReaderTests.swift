@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import Ingest
+@testable import CurateIO
 
 final class CSVReaderTests: XCTestCase {
     // MARK: - Fixtures

@@ -1,6 +1,6 @@
 import Chemistry
-import Curation
 import Foundation
+import PhaseStability
 import XCTest
 
 /// `PatchedHull` against pymatgen's `PhaseDiagram` on 367 composition-only Materials Project rows

@@ -1,5 +1,5 @@
 import Chemistry
-import Curation
+import PhaseStability
 import XCTest
 
 /// Hull edge cases on small hand-made systems (energies in eV/atom, scheme "test").

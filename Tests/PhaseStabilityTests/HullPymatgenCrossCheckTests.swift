@@ -1,6 +1,6 @@
 import Crystal
-import Curation
 import Foundation
+import PhaseStability
 import XCTest
 
 /// The Li-Fe-O hull against pymatgen's `PhaseDiagram` (fixture from scripts/make-hull-fixture.py).

@@ -1,0 +1,19 @@
+import Foundation
+import XCTest
+
+/// `../shared/data` beside the repository, for the reader tests.
+enum SharedData {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/data")
+
+    /// `relative` under `shared/data`; fails the test loudly when missing.
+    static func url(_ relative: String, file: StaticString = #filePath, line: UInt = #line) throws -> URL {
+        let url = root.appendingPathComponent(relative)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            XCTFail("missing test data \(url.path): these tests need ../shared/data beside the repository", file: file, line: line)
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return url
+    }
+}
