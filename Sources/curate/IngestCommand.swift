@@ -43,12 +43,15 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = IngestWorkflow.Request(
-            kind: source, path: file, storePath: options.storePath,
-            options: IngestOptions(sourceName: name, bindings: try parseBindings(bindings)),
-            parameters: SourceParameters(property: property, unit: unit, valueColumn: valueColumn))
+        let ingestOptions = IngestOptions(sourceName: name, bindings: try parseBindings(bindings))
+        let parameters = SourceParameters(property: property, unit: unit, valueColumn: valueColumn)
         let report: IngestReport
-        do { report = try IngestWorkflow.run(request) } catch { throw CommandFailure(error.description) }
+        do {
+            report = try IngestWorkflow.run(kind: source, path: file, storePath: options.storePath, options: ingestOptions,
+                                            parameters: parameters)
+        } catch {
+            throw CommandFailure(error.description)
+        }
         if options.json {
             try printJSON(report)
         } else {

@@ -30,13 +30,12 @@ final class IngestWorkflowTests: XCTestCase {
         let storePath = folder.file("store.sqlite")
         for kind in SourceRegistry.kinds {
             guard let input = inputs[kind] else { XCTFail("no sample input for the registered kind \(kind)"); continue }
-            let request = IngestWorkflow.Request(kind: kind, path: input.path, storePath: storePath, parameters: input.parameters)
-            let report = try IngestWorkflow.run(request)
+            let report = try IngestWorkflow.run(kind: kind, path: input.path, storePath: storePath, parameters: input.parameters)
             XCTAssertEqual(report.status, "completed", kind)
             XCTAssertEqual(report.sourceKind, kind)
             XCTAssertGreaterThan(report.read, 0, kind)
             XCTAssertEqual(report.read, report.stored + report.duplicates + report.quarantined, kind)
-            let again = try IngestWorkflow.run(request)
+            let again = try IngestWorkflow.run(kind: kind, path: input.path, storePath: storePath, parameters: input.parameters)
             XCTAssertEqual(again.status, "unchanged", kind)
             XCTAssertEqual(again.runId, report.runId, kind)
             XCTAssertEqual(again.sha256, report.sha256, kind)
@@ -51,8 +50,8 @@ final class IngestWorkflowTests: XCTestCase {
     func testReportCountsAndTextLinesOfARealFile() throws {
         let folder = try TemporaryFolder()
         let path = try TestPaths.shared("supercon/stanev-2018.csv")
-        let report = try IngestWorkflow.run(.init(kind: "supercon", path: path, storePath: folder.file("s.sqlite"),
-                                                  options: IngestOptions(sourceName: "stanev")))
+        let report = try IngestWorkflow.run(kind: "supercon", path: path, storePath: folder.file("s.sqlite"),
+                                            options: IngestOptions(sourceName: "stanev"))
         XCTAssertEqual(report.sourceName, "stanev")
         XCTAssertEqual(report.layout, "stanev")
         XCTAssertEqual(report.read, 16414, "one record per data row")
@@ -67,7 +66,7 @@ final class IngestWorkflowTests: XCTestCase {
     func testUnknownKindIsRefusedBeforeTheStoreIsOpened() throws {
         let folder = try TemporaryFolder()
         let storePath = folder.file("never.sqlite")
-        XCTAssertThrowsError(try IngestWorkflow.run(.init(kind: "icsd", path: "x.cif", storePath: storePath))) { error in
+        XCTAssertThrowsError(try IngestWorkflow.run(kind: "icsd", path: "x.cif", storePath: storePath)) { error in
             XCTAssertEqual("\(error)", "unknown source kind \"icsd\"; known: cif, mp, optimade, oqmd, supercon, synthesis, table, wbm")
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: storePath), "the store is not even created")
@@ -76,13 +75,13 @@ final class IngestWorkflowTests: XCTestCase {
     func testFileLevelFailureLeavesTheStoreUnchanged() throws {
         let folder = try TemporaryFolder()
         let storePath = folder.file("s.sqlite")
-        _ = try IngestWorkflow.run(.init(kind: "supercon", path: try folder.write("good.csv", "name,Tc\nMgB2,39\n"), storePath: storePath))
+        _ = try IngestWorkflow.run(kind: "supercon", path: try folder.write("good.csv", "name,Tc\nMgB2,39\n"), storePath: storePath)
         let before = try CurateStore(path: storePath).runs()
         let noFormula = try folder.write("bad.csv", "material,critical\nMgB2,39\n")
-        XCTAssertThrowsError(try IngestWorkflow.run(.init(kind: "supercon", path: noFormula, storePath: storePath))) { error in
+        XCTAssertThrowsError(try IngestWorkflow.run(kind: "supercon", path: noFormula, storePath: storePath)) { error in
             XCTAssertTrue("\(error)".hasPrefix("ingest failed, store unchanged: \(noFormula):1: "), "\(error)")
         }
-        XCTAssertThrowsError(try IngestWorkflow.run(.init(kind: "synthesis", path: folder.file("missing.json"), storePath: storePath))) { error in
+        XCTAssertThrowsError(try IngestWorkflow.run(kind: "synthesis", path: folder.file("missing.json"), storePath: storePath)) { error in
             XCTAssertEqual("\(error)", "ingest failed, store unchanged: \(folder.file("missing.json")): cannot read: no such file")
         }
         XCTAssertEqual(try CurateStore(path: storePath).runs(), before)
@@ -92,11 +91,11 @@ final class IngestWorkflowTests: XCTestCase {
         let folder = try TemporaryFolder()
         let path = try folder.write("gaps.csv", "formula,value\nNaCl,8.5\nSi,1.1\n")
         let storePath = folder.file("s.sqlite")
-        XCTAssertThrowsError(try IngestWorkflow.run(.init(kind: "table", path: path, storePath: storePath))) { error in
+        XCTAssertThrowsError(try IngestWorkflow.run(kind: "table", path: path, storePath: storePath)) { error in
             XCTAssertTrue("\(error)".contains("give --unit"), "\(error)")
         }
-        let report = try IngestWorkflow.run(.init(kind: "table", path: path, storePath: storePath,
-                                                  parameters: SourceParameters(property: "band_gap", unit: "eV")))
+        let report = try IngestWorkflow.run(kind: "table", path: path, storePath: storePath,
+                                            parameters: SourceParameters(property: "band_gap", unit: "eV"))
         XCTAssertEqual(report.stored, 2)
         let run = try XCTUnwrap(try CurateStore(path: storePath).runs().last)
         XCTAssertEqual(run.sourceName, "gaps")

@@ -49,12 +49,11 @@ final class SourceRegistryTests: XCTestCase {
     }
 
     func testEveryCommittedSpecNamesRegisteredKinds() throws {
-        let folder = try TestPaths.inRepository("datasets")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".dataset.json") }.sorted()
-        XCTAssertGreaterThanOrEqual(names.count, 8)
+        let paths = try TestPaths.committedSpecs()
+        XCTAssertGreaterThanOrEqual(paths.count, 8)
         var kinds: Set<String> = []
-        for name in names {
-            let spec = try DatasetSpec.load(path: folder + "/" + name)
+        for path in paths {
+            let spec = try DatasetSpec.load(path: path)
             for source in spec.sources { kinds.insert(try source.ingester().kind) }
         }
         XCTAssertEqual(kinds, ["supercon", "oqmd", "mp", "table", "synthesis", "cif"])

@@ -57,13 +57,12 @@ final class SplitStrategyCodingTests: XCTestCase {
 
     /// The committed specs parse, and each split encodes back to exactly the object in the file.
     func testEveryCommittedSpecSplitParsesAndRoundTrips() throws {
-        let folder = try TestPaths.inRepository("datasets")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".dataset.json") }.sorted()
-        XCTAssertGreaterThanOrEqual(names.count, 8)
+        let paths = try TestPaths.committedSpecs()
+        XCTAssertGreaterThanOrEqual(paths.count, 8)
         var seen: Set<String> = []
-        for name in names {
-            let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
-            let spec = try DatasetSpec.load(path: folder + "/" + name)
+        for name in paths {
+            let data = try Data(contentsOf: URL(fileURLWithPath: name))
+            let spec = try DatasetSpec.load(path: name)
             seen.insert(spec.split.name)
             let file = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
             let original = try XCTUnwrap(file["split"] as? NSDictionary, name)

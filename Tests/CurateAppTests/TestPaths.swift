@@ -18,6 +18,13 @@ enum TestPaths {
         try existing(repository.appendingPathComponent(relative).path, file: file, line: line)
     }
 
+    /// Paths of the committed dataset specs (`datasets/*.dataset.json`), sorted.
+    static func committedSpecs(file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
+        let folder = try inRepository("datasets", file: file, line: line)
+        return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".dataset.json") }.sorted()
+            .map { folder + "/" + $0 }
+    }
+
     private static func existing(_ path: String, file: StaticString, line: UInt) throws -> String {
         guard FileManager.default.fileExists(atPath: path) else {
             XCTFail("missing \(path): these tests need it (../shared/data beside the repository)", file: file, line: line)

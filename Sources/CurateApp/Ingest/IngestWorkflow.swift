@@ -4,30 +4,6 @@ import Store
 /// `curate ingest KIND PATH`: looks the kind up in ``SourceRegistry``, opens the store and
 /// ingests through the shared driver. An unknown kind is refused before the store is opened.
 public enum IngestWorkflow {
-    /// What to ingest.
-    public struct Request: Sendable {
-        /// Source kind, e.g. `supercon` (see ``SourceRegistry/kinds``).
-        public var kind: String
-        /// File to read (a folder for kinds that read folders).
-        public var path: String
-        /// Store file.
-        public var storePath: String
-        /// Source name and formula bindings.
-        public var options: IngestOptions
-        /// Property, unit and value column for tables whose header does not say.
-        public var parameters: SourceParameters
-
-        /// Creates a request.
-        public init(kind: String, path: String, storePath: String, options: IngestOptions = IngestOptions(),
-                    parameters: SourceParameters = SourceParameters()) {
-            self.kind = kind
-            self.path = path
-            self.storePath = storePath
-            self.options = options
-            self.parameters = parameters
-        }
-    }
-
     /// Why an ingest did not happen; every case leaves the store unchanged.
     public enum Failure: Error, Sendable, CustomStringConvertible {
         /// No ingester reads this kind.
@@ -46,16 +22,20 @@ public enum IngestWorkflow {
         }
     }
 
-    /// Runs `request` and returns the ingest's report.
-    public static func run(_ request: Request) throws(Failure) -> IngestReport {
+    /// Ingests `path` as a `kind` source (see ``SourceRegistry/kinds``) into the store at
+    /// `storePath` (created if needed) and returns the report. `options` name the source and bind
+    /// formula variables; `parameters` give the property, unit and value column of tables whose
+    /// header does not say.
+    public static func run(kind: String, path: String, storePath: String, options: IngestOptions = IngestOptions(),
+                           parameters: SourceParameters = SourceParameters()) throws(Failure) -> IngestReport {
         let ingester: any SourceIngester
-        do { ingester = try SourceRegistry.ingester(for: request.kind) } catch { throw .unknownKind(error) }
+        do { ingester = try SourceRegistry.ingester(for: kind) } catch { throw .unknownKind(error) }
         let store: CurateStore
-        do { store = try CurateStore(path: request.storePath) } catch {
-            throw .store(path: request.storePath, reason: String(describing: error))
+        do { store = try CurateStore(path: storePath) } catch {
+            throw .store(path: storePath, reason: String(describing: error))
         }
         do {
-            return try ingester.ingest(path: request.path, parameters: request.parameters, options: request.options, into: store)
+            return try ingester.ingest(path: path, parameters: parameters, options: options, into: store)
         } catch {
             throw .ingest(error)
         }
