@@ -56,10 +56,10 @@ let package = Package(
         // Library behind the command line: reports and benchmarks callable from tests.
         .target(name: "CurateKit", dependencies: ["Chemistry", "CurateIO", "Store", "Ingest", "Crystal"]),
         // The application layer: workflows the command line runs, callable and tested as a library.
-        .target(name: "CurateApp"),
+        .target(name: "CurateApp", dependencies: ["Ingest", "Store"]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateKit", "Chemistry", "CurateIO", "Store", "Ingest", "Curation", "PhaseStability", "Models", "Crystal",
+            "CurateApp", "CurateKit", "Chemistry", "CurateIO", "Store", "Ingest", "Curation", "PhaseStability", "Models", "Crystal",
             "Datasets", "Review", "Discovery",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Learning", "Store", "Datasets", "Chemistry"]),
-        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp"]),
+        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Ingest", "Store", "Datasets"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "PhaseStability", "Models", "Crystal", "Chemistry"]),
         // Reads Package.swift and every target's imports: dependencies must equal the imports.
         .testTarget(name: "PackageTests"),

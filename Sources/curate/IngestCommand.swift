@@ -1,5 +1,5 @@
 import ArgumentParser
-import Chemistry
+import CurateApp
 import Ingest
 
 /// `curate ingest SOURCE FILE`.
@@ -8,32 +8,20 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Parse a source file into the store; rejects go to the quarantine ledger with a reason.",
         discussion: """
-            Sources: supercon (Stanev name,Tc; MDR formula,Tc[,lattice...]; text-mined SuperCon 2 CSVs);
-            oqmd (id,composition,target = formation energy per atom, eV/atom);
-            mp (task_id|material_id,composition,<property>, e.g. formation_energy_per_atom, band_gap; or JSON:
-                pymatgen ComputedEntry/ComputedStructureEntry dumps, {element: entry} reference files,
-                Materials Project documents; plain or .gz, chosen by content);
-            wbm (WBM summary: material_id,formula,... CSV or the raw # comp,... TSV; plain, .gz or .xz);
-            optimade (OPTIMADE structures responses: one response, saved pages, or a list of resources);
-            table (any id?,formula,value table: give --property and --unit when the header does not say).
-            synthesis (text-mined synthesis reactions JSON, 2019 or 2020 schema, optionally .xz).
-            cif (a CIF file or a folder of them, recursively: one structure observation per block, with space group
-            and protostructure label; unreadable blocks and files are quarantined with the reader's reason).
+            Sources:
+            \(IngestWorkflow.kindsHelp)
             Ends with: read = stored + duplicates + quarantined. Re-ingesting an unchanged file writes nothing.
             A file-level failure (missing, empty, binary, bad header, record too long) leaves the store unchanged.
+            Default source name: the file name without a compression suffix (.gz, .xz, .bz2, .zip) and its extension.
             """)
 
-    enum Source: String, ExpressibleByArgument, CaseIterable {
-        case supercon, oqmd, mp, table, synthesis, wbm, optimade, cif
-    }
-
-    @Argument(help: "Source kind: \(Source.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var source: Source
+    @Argument(help: "Source kind: \(SourceRegistry.kinds.joined(separator: ", ")).")
+    var source: String
 
     @Argument(help: "File to ingest (cif: a file or a folder).")
     var file: String
 
-    @Option(name: .long, help: "Source name (default: the file name without extension).")
+    @Option(name: .long, help: "Source name (default: the file name without compression suffix and extension).")
     var name: String?
 
     @Option(name: .long, help: "Values for formula variables and placeholders, e.g. x=0.15,R=Pr.")
@@ -50,41 +38,24 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
 
+    func validate() throws {
+        do { _ = try SourceRegistry.ingester(for: source) } catch { throw ValidationError(error.description) }
+    }
+
     func run() throws {
-        let formulaBindings = try parseBindings(bindings)
-        let store = try options.open()
+        let ingestOptions = IngestOptions(sourceName: name, bindings: try parseBindings(bindings))
+        let parameters = SourceParameters(property: property, unit: unit, valueColumn: valueColumn)
         let report: IngestReport
         do {
-            let ingestOptions = IngestOptions(sourceName: name, bindings: formulaBindings)
-            switch source {
-            case .supercon:
-                report = try SuperConIngester.ingest(path: file, into: store, options: ingestOptions)
-            case .synthesis:
-                report = try SynthesisIngester.ingest(path: file, into: store, options: ingestOptions)
-            case .wbm:
-                report = try WBMIngester.ingest(path: file, into: store, options: ingestOptions)
-            case .optimade:
-                report = try OptimadeIngester.ingest(path: file, into: store, options: ingestOptions)
-            case .cif:
-                report = try CIFIngester.ingest(path: file, into: store, options: ingestOptions)
-            case .oqmd, .mp, .table:
-                if source == .mp, try DFTFileKind.detect(path: file) == .json {
-                    report = try MaterialsProjectJSONIngester.ingest(path: file, into: store, options: ingestOptions)
-                } else {
-                    let spec = PropertyTableSpec(sourceKind: source.rawValue, property: property, unit: unit, valueColumn: valueColumn)
-                    report = try PropertyTableIngester.ingest(path: file, into: store, spec: spec, options: ingestOptions)
-                }
-            }
+            report = try IngestWorkflow.run(kind: source, path: file, storePath: options.storePath, options: ingestOptions,
+                                            parameters: parameters)
         } catch {
-            throw CommandFailure("ingest failed, store unchanged: \(error)")
+            throw CommandFailure(error.description)
         }
         if options.json {
             try printJSON(report)
         } else {
-            print(report.summaryLine)
-            for (reason, count) in report.quarantineByReason.sorted(by: { $0.key < $1.key }) {
-                print("  quarantined \(reason): \(count)")
-            }
+            report.textLines.forEach { print($0) }
         }
     }
 }

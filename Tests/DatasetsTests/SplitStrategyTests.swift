@@ -2,11 +2,8 @@ import XCTest
 @testable import Datasets
 
 final class SplitStrategyTests: XCTestCase {
-    func spec(_ strategy: String, _ configure: (inout SplitSpec) -> Void = { _ in }) -> SplitSpec {
-        var spec = SplitSpec(strategy: strategy, fractions: SplitFractions(train: 0.8, validation: 0.1, test: 0.1))
-        configure(&spec)
-        return spec
-    }
+    /// The fractions every test but the per-prototype holdout uses.
+    let fractions = SplitFractions(train: 0.8, validation: 0.1, test: 0.1)
 
     func counts(_ records: [DatasetRecord]) -> [String: Int] {
         var counts: [String: Int] = [:]
@@ -16,26 +13,26 @@ final class SplitStrategyTests: XCTestCase {
 
     func testRandomSplitMeetsFractionsAndIsStableUnderRemoval() throws {
         let records = try SyntheticRecords.many(4000)
-        let split = Splitter.split(records, spec: spec("random"), seed: 7).records
+        let split = Splitter.split(records, spec: .random(fractions: fractions), seed: 7).records
         let counts = counts(split)
         XCTAssertEqual(counts.values.reduce(0, +), 4000)
         // Binomial(4000, 0.1) has sd ≈ 19: 4 sd either side.
         XCTAssertEqual(Double(counts["test"] ?? 0), 400, accuracy: 76)
         XCTAssertEqual(Double(counts["validation"] ?? 0), 400, accuracy: 76)
         // Same seed, same labels; another seed moves records.
-        XCTAssertEqual(Splitter.split(records, spec: spec("random"), seed: 7).records.map(\.split), split.map(\.split))
-        let reseeded = Splitter.split(records, spec: spec("random"), seed: 8).records
+        XCTAssertEqual(Splitter.split(records, spec: .random(fractions: fractions), seed: 7).records.map(\.split), split.map(\.split))
+        let reseeded = Splitter.split(records, spec: .random(fractions: fractions), seed: 8).records
         XCTAssertGreaterThan(zip(split, reseeded).filter { $0.split != $1.split }.count, 400)
         // Removing every other record leaves the labels of the others untouched.
         let half = stride(from: 0, to: records.count, by: 2).map { records[$0] }
-        let halfSplit = Splitter.split(half, spec: spec("random"), seed: 7).records
+        let halfSplit = Splitter.split(half, spec: .random(fractions: fractions), seed: 7).records
         let labels = Dictionary(uniqueKeysWithValues: split.map { ($0.id, $0.split) })
         XCTAssertEqual(halfSplit.filter { labels[$0.id] != $0.split }.count, 0)
     }
 
     func testGroupedByChemicalSystemPutsEachSystemInOneSplit() throws {
         let records = try SyntheticRecords.many(3000)
-        let split = Splitter.split(records, spec: spec("grouped") { $0.groupBy = "chemical_system" }, seed: 1).records
+        let split = Splitter.split(records, spec: .grouped(by: .chemicalSystem, fractions: fractions), seed: 1).records
         var splitsBySystem: [String: Set<String>] = [:]
         for record in split { splitsBySystem[record.chemicalSystem, default: []].insert(record.split) }
         XCTAssertTrue(splitsBySystem.values.allSatisfy { $0.count == 1 })
@@ -45,7 +42,7 @@ final class SplitStrategyTests: XCTestCase {
 
     func testStratifiedSplitHasExactQuotasPerTargetBin() throws {
         let records = try SyntheticRecords.many(2000)
-        let outcome = Splitter.split(records, spec: spec("stratified") { $0.bins = 4 }, seed: 3)
+        let outcome = Splitter.split(records, spec: .stratified(bins: 4, fractions: fractions), seed: 3)
         let sorted = outcome.records.sorted { $0.target != $1.target ? $0.target < $1.target : $0.id < $1.id }
         for bin in 0..<4 {
             let members = sorted[(bin * 500)..<((bin + 1) * 500)]
@@ -62,7 +59,7 @@ final class SplitStrategyTests: XCTestCase {
         let formulas = ["TiZn2N", "ZrZn2N", "HfZn2N", "TiZnN4", "ZrZnN4", "HfZnN4", "TiZn2N2", "ZrZn2N2", "HfZn2N2",
                         "Ti2Zn3N", "Ti3Zn3N2", "LiFeO2"]
         let records = try formulas.map { try SyntheticRecords.record($0) }
-        let spec = spec("chemical_system") { $0.fractions = SplitFractions(train: 2.0 / 3, validation: 0, test: 1.0 / 3) }
+        let spec = SplitStrategy.chemicalSystem(systems: nil, fractions: SplitFractions(train: 2.0 / 3, validation: 0, test: 1.0 / 3))
         let split = Splitter.split(records, spec: spec, seed: 11).records
         var byPrototype: [String: [DatasetRecord]] = [:]
         for record in split { byPrototype[record.prototype, default: []].append(record) }
@@ -77,14 +74,14 @@ final class SplitStrategyTests: XCTestCase {
             }
         }
         // Explicit systems: exactly the records of those systems are test.
-        let explicit = Splitter.split(records, spec: self.spec("chemical_system") { $0.systems = ["N-Ti-Zn"] }, seed: 11).records
+        let explicit = Splitter.split(records, spec: .chemicalSystem(systems: ["N-Ti-Zn"], fractions: fractions), seed: 11).records
         XCTAssertEqual(Set(explicit.filter { $0.split == "test" }.map(\.chemicalSystem)), ["N-Ti-Zn"])
         XCTAssertEqual(explicit.filter { $0.split == "test" }.count, records.filter { $0.chemicalSystem == "N-Ti-Zn" }.count)
     }
 
     func testElementHoldout() throws {
         let records = try SyntheticRecords.many(1500)
-        let split = Splitter.split(records, spec: spec("element") { $0.elements = ["Cu", "Zn"] }, seed: 5).records
+        let split = Splitter.split(records, spec: .element(elements: ["Cu", "Zn"], fractions: fractions), seed: 5).records
         for record in split {
             let holds = record.elements.contains("Cu") || record.elements.contains("Zn")
             XCTAssertEqual(record.split == "test", holds, record.composition)
@@ -110,12 +107,12 @@ final class SplitStrategyTests: XCTestCase {
 
     func testClusterSplitHoldsOutWholeClusters() throws {
         let records = try SyntheticRecords.many(1200)
-        let folds = Splitter.split(records, spec: spec("cluster") { $0.k = 4 }, seed: 2)
+        let folds = Splitter.split(records, spec: .cluster(k: 4, holdoutClusters: nil, fractions: fractions), seed: 2)
         XCTAssertEqual(Set(folds.records.map(\.split)), ["cluster-0", "cluster-1", "cluster-2", "cluster-3"])
         let sizes = (folds.notes["cluster_sizes"] ?? "").split(separator: ",").compactMap { Int($0) }
         XCTAssertEqual(sizes.reduce(0, +), 1200)
         XCTAssertEqual(sizes, sizes.sorted(by: >))
-        let held = Splitter.split(records, spec: spec("cluster") { $0.k = 4; $0.holdoutClusters = [1] }, seed: 2).records
+        let held = Splitter.split(records, spec: .cluster(k: 4, holdoutClusters: [1], fractions: fractions), seed: 2).records
         for (fold, record) in zip(folds.records, held) {
             XCTAssertEqual(record.split == "test", fold.split == "cluster-1")
         }
@@ -123,7 +120,7 @@ final class SplitStrategyTests: XCTestCase {
 
     func testKFoldAndNestedKFold() throws {
         let records = try SyntheticRecords.many(5000)
-        let nested = Splitter.split(records, spec: spec("nested_kfold") { $0.k = 5; $0.innerK = 4 }, seed: 9).records
+        let nested = Splitter.split(records, spec: .nestedKfold(k: 5, innerK: 4), seed: 9).records
         let outer = counts(nested)
         XCTAssertEqual(Set(outer.keys), Set((0..<5).map { "fold-\($0)" }))
         // Binomial(5000, 0.2): sd ≈ 28; 4 sd.
@@ -140,7 +137,7 @@ final class SplitStrategyTests: XCTestCase {
         var records = try SyntheticRecords.many(600)
         for index in records.indices { records[index].attributeValues = [String(1 + index % 5)] }
         records[0].attributeValues = []
-        let outcome = Splitter.split(records, spec: spec("batch") { $0.values = ["5"] }, seed: 1)
+        let outcome = Splitter.split(records, spec: .batch(AttributeSelection(values: ["5"]), fractions: fractions), seed: 1)
         XCTAssertEqual(outcome.unplaced.count, 1)
         XCTAssertEqual(outcome.records.count, 599)
         for record in outcome.records { XCTAssertEqual(record.split == "test", record.attributeValues == ["5"]) }
@@ -149,7 +146,7 @@ final class SplitStrategyTests: XCTestCase {
         years[0].attributeValues = ["2010", "2020"]
         years[1].attributeValues = ["2016"]
         years[2].attributeValues = ["2015"]
-        let time = Splitter.split(years, spec: spec("time") { $0.min = 2015 }, seed: 1).records
+        let time = Splitter.split(years, spec: .time(AttributeSelection(min: 2015), fractions: fractions), seed: 1).records
         XCTAssertEqual(time.map { $0.split == "test" }, [false, true, true])
         XCTAssertEqual(RecordAttributes.wbmRound("wbm-3-1234"), "3")
         XCTAssertNil(RecordAttributes.wbmRound("mp-1234"))

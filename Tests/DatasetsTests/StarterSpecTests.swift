@@ -61,7 +61,7 @@ final class SchemaConsistencyTests: XCTestCase {
         let properties = try XCTUnwrap(try schema("dataset-spec.schema.json")["properties"] as? [String: Any])
         let split = try XCTUnwrap((properties["split"] as? [String: Any])?["properties"] as? [String: Any])
         let strategies = try XCTUnwrap((split["strategy"] as? [String: Any])?["enum"] as? [String])
-        XCTAssertEqual(Set(strategies), SplitSpec.strategies)
+        XCTAssertEqual(Set(strategies), SplitStrategy.names)
     }
 
     func testManifestHasEveryRequiredKey() throws {

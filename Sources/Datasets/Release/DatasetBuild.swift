@@ -94,8 +94,8 @@ public enum DatasetBuilder {
             return try ReactionDatasetBuilder.build(spec: spec, curationSpec: curationSpec, version: version, sources: sources,
                                                     inputs: inputs, exclusions: exclusions, curationFunnel: funnel, store: store)
         }
-        let attributeField = ["space_group", "batch", "time", "attribute"].contains(spec.split.strategy) ? spec.split.attributeField : nil
-        let assembled = RecordAssembly.records(clusters: clusters, inputs: inputs, target: spec.target, attributeField: attributeField)
+        let assembled = RecordAssembly.records(clusters: clusters, inputs: inputs, target: spec.target,
+                                               attributeField: spec.split.attributeField)
         let outcome = Splitter.split(assembled.records, spec: spec.split, seed: spec.seed)
 
         var byId: [Int: CurationInput] = [:]

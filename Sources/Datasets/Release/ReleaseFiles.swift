@@ -81,7 +81,7 @@ public struct ReleaseFiles: Sendable {
             symmetry: .init(library: "spglib", version: SpglibVersion.current.description, symprec: options.symprec,
                             angleTolerance: options.angleTolerance, used: build.spec.representation != "composition"),
             funnel: build.funnel,
-            split: .init(strategy: build.spec.split.strategy, seed: build.spec.seed, counts: counts, notes: build.splitNotes),
+            split: .init(strategy: build.spec.split.name, seed: build.spec.seed, counts: counts, notes: build.splitNotes),
             records: audited.count, excludedByRule: excludedByRule, files: files, leakage: leakage)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

@@ -44,22 +44,20 @@ public enum SourcePreparation {
         return prepared
     }
 
-    /// The sha256 the ingesters record: of the file, or for a CIF folder of its files' digests.
+    /// The sha256 the source's ingester records: of the file, or for a CIF folder of its files' digests.
     static func digest(_ source: SourceSpec, path: String) throws -> String {
+        let ingester = try source.ingester()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DatasetError.source(name: source.storeName, message: "cannot read \(path): no such file or folder")
         }
-        if isDirectory.boolValue {
-            guard source.kind == "cif" else {
-                throw DatasetError.source(name: source.storeName, message: "\(path) is a folder; only cif sources may be folders")
-            }
-            do { return try CIFIngester.digest(path: path) } catch {
-                throw DatasetError.source(name: source.storeName, message: "\(error)")
-            }
+        if isDirectory.boolValue, !ingester.readsFolders {
+            let folderKinds = SourceRegistry.ingesters.filter(\.readsFolders).map(\.kind).sorted().joined(separator: ", ")
+            throw DatasetError.source(name: source.storeName, message: "\(path) is a folder; only \(folderKinds) sources may be folders")
         }
-        do { return try FileDigest.compute(path: path).sha256 } catch {
-            throw DatasetError.source(name: source.storeName, message: "cannot read \(path): \(error)")
+        do { return try ingester.digest(path: path).sha256 } catch {
+            let message = isDirectory.boolValue ? "\(error)" : "cannot read \(path): \(error)"
+            throw DatasetError.source(name: source.storeName, message: message)
         }
     }
 
@@ -68,25 +66,10 @@ public enum SourcePreparation {
     }
 
     static func ingest(_ source: SourceSpec, path: String, store: CurateStore) throws {
-        let options = IngestOptions(sourceName: source.storeName)
+        let ingester = try source.ingester()
         do {
-            switch source.kind {
-            case "supercon":
-                _ = try SuperConIngester.ingest(path: path, into: store, options: options)
-            case "synthesis":
-                _ = try SynthesisIngester.ingest(path: path, into: store, options: options)
-            case "wbm":
-                _ = try WBMIngester.ingest(path: path, into: store, options: options)
-            case "optimade":
-                _ = try OptimadeIngester.ingest(path: path, into: store, options: options)
-            case "cif":
-                _ = try CIFIngester.ingest(path: path, into: store, options: options)
-            case "mp" where try DFTFileKind.detect(path: path) == .json:
-                _ = try MaterialsProjectJSONIngester.ingest(path: path, into: store, options: options)
-            default:
-                let table = PropertyTableSpec(sourceKind: source.kind, property: source.property, unit: source.unit, valueColumn: source.valueColumn)
-                _ = try PropertyTableIngester.ingest(path: path, into: store, spec: table, options: options)
-            }
+            _ = try ingester.ingest(path: path, parameters: source.parameters, options: IngestOptions(sourceName: source.storeName),
+                                    into: store)
         } catch {
             throw DatasetError.source(name: source.storeName, message: "ingest of \(path) failed: \(error)")
         }

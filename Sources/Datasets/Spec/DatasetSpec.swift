@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 /// A dataset spec: where the records come from, how they are curated, what the target is and
 /// how the records are split. Everything a release needs to rebuild byte for byte, apart from
@@ -20,7 +21,7 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
     /// `protostructure` tier), `reaction`; `structure` (coordinates) is not released yet.
     public var representation: String
     /// Split strategy and its parameters.
-    public var split: SplitSpec
+    public var split: SplitStrategy
     /// Seed of every random choice in the split.
     public var seed: UInt64
     /// Reaction datasets: which reactions to keep (default: the thesis' appendix A.2 filters).
@@ -55,6 +56,8 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
     public static func decode(_ data: Data, path: String) throws -> DatasetSpec {
         do {
             return try JSONDecoder().decode(DatasetSpec.self, from: data)
+        } catch let error as SplitStrategyError {
+            throw DatasetError.spec(path: path, message: error.description)
         } catch let DecodingError.keyNotFound(key, context) {
             throw DatasetError.spec(path: path, message: "missing key \"\(key.stringValue)\" at \(DecodingPath.describe(context.codingPath))")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
@@ -81,17 +84,15 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
         }
         guard !sources.isEmpty else { throw fail("sources: at least one source is needed") }
         for (index, source) in sources.enumerated() {
-            guard SourceSpec.kinds.contains(source.kind) else {
-                throw fail("sources[\(index)].kind: unknown kind \"\(source.kind)\"; known: \(SourceSpec.kinds.sorted().joined(separator: ", "))")
-            }
+            do { _ = try SourceRegistry.ingester(for: source.kind) } catch { throw fail("sources[\(index)].kind: \(error)") }
         }
         guard Self.buildableRepresentations.contains(representation) else {
             throw fail("representation \"\(representation)\" cannot be released yet; buildable: \(Self.buildableRepresentations.sorted().joined(separator: ", "))")
         }
-        try split.validate(path: path)
+        do { try split.validate() } catch { throw fail(error.description) }
         if representation == "reaction" {
-            guard Self.reactionStrategies.contains(split.strategy) else {
-                throw fail("split: a reaction dataset splits with \(Self.reactionStrategies.sorted().joined(separator: ", ")), not \(split.strategy)")
+            guard Self.reactionStrategies.contains(split.name) else {
+                throw fail("split: a reaction dataset splits with \(Self.reactionStrategies.sorted().joined(separator: ", ")), not \(split.name)")
             }
             guard sources.allSatisfy({ $0.kind == "synthesis" }) else { throw fail("sources: a reaction dataset reads synthesis sources") }
         } else if let index = sources.firstIndex(where: { $0.kind == "synthesis" }) {
@@ -111,8 +112,8 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
 
 /// One raw input of a dataset.
 public struct SourceSpec: Sendable, Codable, Equatable {
-    /// Ingester: `supercon`, `oqmd`, `mp` (CSV or JSON), `table`, `synthesis`, `wbm`, `optimade`
-    /// or `cif` (a file or a folder).
+    /// Source kind, looked up in ``SourceRegistry``: `supercon`, `oqmd`, `mp` (CSV or JSON),
+    /// `table`, `synthesis`, `wbm`, `optimade` or `cif` (a file or a folder).
     public var kind: String
     /// File path, relative to the dataset spec's file (or absolute).
     public var path: String
@@ -130,8 +131,17 @@ public struct SourceSpec: Sendable, Codable, Equatable {
         case valueColumn = "value_column"
     }
 
-    /// Ingesters a dataset source may name.
-    public static let kinds: Set<String> = ["supercon", "oqmd", "mp", "table", "synthesis", "wbm", "optimade", "cif"]
+    /// The ingester of this source's kind (``SourceRegistry``), or an error naming the known kinds.
+    public func ingester() throws(DatasetError) -> any SourceIngester {
+        do { return try SourceRegistry.ingester(for: kind) } catch {
+            throw .source(name: storeName, message: "kind: \(error)")
+        }
+    }
+
+    /// What the spec says about the values (`property`, `unit`, `value_column`).
+    public var parameters: SourceParameters {
+        SourceParameters(property: property, unit: unit, valueColumn: valueColumn)
+    }
 
     /// The store name of this source: `name`, else the file name without extensions.
     public var storeName: String {

@@ -1,4 +1,4 @@
-/// Assigns split labels to records according to a `SplitSpec`.
+/// Assigns split labels to records according to a ``SplitStrategy``.
 public enum Splitter {
     /// Records after splitting, plus the records the split could not place.
     public struct Outcome: Sendable {
@@ -10,43 +10,50 @@ public enum Splitter {
         public var notes: [String: String]
     }
 
-    /// Splits `records` (sorted by canonical key) with `spec` and `seed`.
-    public static func split(_ records: [DatasetRecord], spec: SplitSpec, seed: UInt64) -> Outcome {
-        let fractions = spec.effectiveFractions
+    /// Splits `records` (sorted by canonical key) with `strategy` and `seed`.
+    public static func split(_ records: [DatasetRecord], spec strategy: SplitStrategy, seed: UInt64) -> Outcome {
+        let fractions = strategy.effectiveFractions
         var outcome = Outcome(records: records, unplaced: [], notes: [:])
-        switch spec.strategy {
-        case "random":
+        switch strategy {
+        case .random:
             for index in outcome.records.indices {
                 outcome.records[index].split = label(StableUniform.draw(seed: seed, purpose: "split", key: records[index].id), fractions)
             }
-        case "grouped":
+        case .grouped(let field, _):
             for index in outcome.records.indices {
-                let key = GroupKey.of(records[index], by: spec.groupBy ?? "composition")
+                let key = GroupKey.of(records[index], by: field)
                 outcome.records[index].split = label(StableUniform.draw(seed: seed, purpose: "split", key: key), fractions)
             }
-        case "stratified":
-            StratifiedSplit.assign(&outcome, bins: spec.bins ?? 10, fractions: fractions, seed: seed)
-        case "chemical_system":
-            ChemicalSystemHoldout.assign(&outcome, systems: spec.systems, fractions: fractions, seed: seed)
-        case "cluster":
-            ClusterSplit.assign(&outcome, k: spec.k ?? 5, holdout: spec.holdoutClusters, fractions: fractions, seed: seed)
-        case "element":
-            let held = Set(spec.elements ?? [])
+        case .stratified(let bins, _):
+            StratifiedSplit.assign(&outcome, bins: bins ?? 10, fractions: fractions, seed: seed)
+        case .chemicalSystem(let systems, _):
+            ChemicalSystemHoldout.assign(&outcome, systems: systems, fractions: fractions, seed: seed)
+        case .cluster(let k, let holdout, _):
+            ClusterSplit.assign(&outcome, k: k, holdout: holdout, fractions: fractions, seed: seed)
+        case .element(let elements, _):
+            let held = Set(elements)
             holdout(&outcome, fractions: fractions, seed: seed) { !held.isDisjoint(with: $0.elements) }
             outcome.notes["held_out_elements"] = held.sorted().joined(separator: ",")
-        case "kfold", "nested_kfold":
-            let k = spec.k ?? 5
-            for index in outcome.records.indices {
-                let id = records[index].id
-                outcome.records[index].split = "fold-\(bucket(StableUniform.draw(seed: seed, purpose: "fold", key: id), k))"
-                if spec.strategy == "nested_kfold" {
-                    outcome.records[index].innerFold = bucket(StableUniform.draw(seed: seed, purpose: "inner-fold", key: id), spec.innerK ?? 5)
-                }
-            }
-        default:
-            AttributeHoldout.assign(&outcome, spec: spec, fractions: fractions, seed: seed)
+        case .kfold(let k):
+            assignFolds(&outcome, k: k, innerK: nil, seed: seed)
+        case .nestedKfold(let k, let innerK):
+            assignFolds(&outcome, k: k, innerK: innerK, seed: seed)
+        case .spaceGroup(let selection, _), .batch(let selection, _), .time(let selection, _), .attribute(let selection, _):
+            AttributeHoldout.assign(&outcome, selection: selection, field: strategy.attributeField ?? "", strategy: strategy.name,
+                                    fractions: fractions, seed: seed)
         }
         return outcome
+    }
+
+    /// `fold-i` for every record, plus its inner fold when `innerK` is given.
+    static func assignFolds(_ outcome: inout Outcome, k: Int, innerK: Int?, seed: UInt64) {
+        for index in outcome.records.indices {
+            let id = outcome.records[index].id
+            outcome.records[index].split = "fold-\(bucket(StableUniform.draw(seed: seed, purpose: "fold", key: id), k))"
+            if let innerK {
+                outcome.records[index].innerFold = bucket(StableUniform.draw(seed: seed, purpose: "inner-fold", key: id), innerK)
+            }
+        }
     }
 
     /// `train` below `fractions.train`, `validation` below train + validation, else `test`.
@@ -84,11 +91,11 @@ public enum Splitter {
 
 /// The key a grouped split keeps in one split.
 enum GroupKey {
-    static func of(_ record: DatasetRecord, by field: String) -> String {
+    static func of(_ record: DatasetRecord, by field: SplitStrategy.GroupField) -> String {
         switch field {
-        case "chemical_system": record.chemicalSystem
-        case "prototype": record.prototype
-        default: record.canonicalKey
+        case .chemicalSystem: record.chemicalSystem
+        case .prototype: record.prototype
+        case .composition: record.canonicalKey
         }
     }
 }

@@ -61,21 +61,21 @@ enum ChemicalSystemHoldout {
 /// Holdout on a record attribute: space group, WBM batch, publication year or any field the
 /// ingesters kept. Records without the attribute cannot be placed and are left out.
 enum AttributeHoldout {
-    static func assign(_ outcome: inout Splitter.Outcome, spec: SplitSpec, fractions: SplitFractions, seed: UInt64) {
-        let field = spec.attributeField ?? ""
-        let held = Set(spec.values ?? [])
+    static func assign(_ outcome: inout Splitter.Outcome, selection: AttributeSelection, field: String, strategy: String,
+                       fractions: SplitFractions, seed: UInt64) {
+        let held = Set(selection.values ?? [])
         var placed: [DatasetRecord] = []
         for record in outcome.records {
             if let values = record.attributeValues, !values.isEmpty {
                 placed.append(record)
             } else {
-                outcome.unplaced.append((record, "no \(field) for this record, so the \(spec.strategy) split cannot place it"))
+                outcome.unplaced.append((record, "no \(field) for this record, so the \(strategy) split cannot place it"))
             }
         }
         outcome.records = placed
         Splitter.holdout(&outcome, fractions: fractions, seed: seed) { record in
             let values = record.attributeValues ?? []
-            if let minimum = spec.min {
+            if let minimum = selection.min {
                 let numbers = values.compactMap(Double.init)
                 return (numbers.min() ?? -.infinity) >= minimum
             }

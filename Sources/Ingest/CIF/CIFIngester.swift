@@ -7,48 +7,46 @@ import Store
 /// space group and protostructure label at symprec 0.1 Å for ordered structures, sites, volume,
 /// year, ICSD/COD code, reader warnings); every block or file that does not is quarantined with
 /// the reader's reason code (`cif.<code>`) and line.
-public enum CIFIngester {
+public struct CIFIngester: SourceIngester {
     /// Version of the interpretation rules.
     public static let parserVersion = "cif-ingest/1"
     /// Version recorded with quarantine rows.
     public static let ruleVersion = "cif-ingest/1"
 
-    /// The sha256 an ingest of `path` records (a file's own, or a folder's digest of digests).
-    public static func digest(path: String) throws(IngestError) -> String { try CIFInputSet(path: path).info.sha256 }
+    public let kind = "cif"
+    public let summary = """
+        a CIF file or a folder of them, recursively: one structure observation per block, with space group \
+        and protostructure label; unreadable blocks and files are quarantined with the reader's reason
+        """
+    public var readsFolders: Bool { true }
+    /// Tolerances of the symmetry search.
+    public var symmetry: SymmetryOptions
+
+    /// The ingester, with Materials Project symmetry tolerances by default.
+    public init(symmetry: SymmetryOptions = .materialsProject) {
+        self.symmetry = symmetry
+    }
+
+    /// A file's own digest, or a folder's digest of its files' digests.
+    public func digest(path: String) throws(IngestError) -> IngestFileInfo { try CIFInputSet(path: path).info }
 
     /// Ingests `path` (a file or a folder, recursively) in one transaction.
     public static func ingest(path: String, into store: CurateStore, options: IngestOptions = IngestOptions(),
                               symmetry: SymmetryOptions = .materialsProject) throws(IngestError) -> IngestReport {
+        try CIFIngester(symmetry: symmetry).ingest(path: path, options: options, into: store)
+    }
+
+    /// Lists (and hashes) the CIF files; each is read as the driver writes its records.
+    public func plan(path: String, parameters: SourceParameters, options: IngestOptions) throws(IngestError) -> IngestPlan {
         let inputs = try CIFInputSet(path: path)
         var interpreter = CIFRecordInterpreter(symmetry: symmetry)
-        let name = options.sourceName(for: path.hasSuffix("/") ? String(path.dropLast()) : path)
-        let source = SourceDescriptor(kind: "cif", name: name, layout: inputs.files.count == 1 ? "file" : "folder")
-        var recorded = options.recorded
-        recorded["symprec"] = String(symmetry.symprec)
-        recorded["files"] = String(inputs.files.count)
-        let outcome: IngestOutcome
-        do {
-            outcome = try store.ingest(source: source, file: inputs.info, toolVersion: CurateVersion.current,
-                                       parserVersion: parserVersion, options: recorded) { sink in
-                for file in inputs.files {
-                    for record in interpreter.records(path: file.path, relative: file.relative) { try sink.append(record) }
-                }
+        let recorded = ["symprec": String(symmetry.symprec), "files": String(inputs.files.count)]
+        return IngestPlan(sourceKind: kind, layout: inputs.files.count == 1 ? "file" : "folder", parserVersion: Self.parserVersion,
+                          recorded: recorded, input: inputs.info) { sink in
+            for file in inputs.files {
+                for record in interpreter.records(path: file.path, relative: file.relative) { try sink.append(record) }
             }
-        } catch let error as IngestError {
-            throw error
-        } catch {
-            throw .store(path: path, underlying: String(describing: error))
-        }
-        switch outcome {
-        case .completed(let summary):
-            return IngestReport(status: "completed", sourceKind: source.kind, sourceName: source.name, layout: source.layout,
-                                file: path, sha256: inputs.info.sha256, size: inputs.info.size, runId: summary.runId,
-                                read: summary.read, stored: summary.stored, duplicates: summary.duplicates,
-                                quarantined: summary.quarantined, quarantineByReason: summary.quarantineByReason, repairedFields: 0)
-        case .unchanged(let previous):
-            return IngestReport(status: "unchanged", sourceKind: source.kind, sourceName: source.name, layout: source.layout,
-                                file: path, sha256: inputs.info.sha256, size: inputs.info.size, runId: previous.id, read: 0,
-                                stored: 0, duplicates: 0, quarantined: 0, quarantineByReason: [:], repairedFields: 0)
+            return 0
         }
     }
 }

@@ -27,11 +27,16 @@ public enum MaterialsProjectJSONIngester {
     /// Ingests the JSON file at `path` into `store` in one transaction.
     public static func ingest(path: String, into store: CurateStore,
                               options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
+        try IngestDriver.write(plan(path: path), path: path, options: options, into: store)
+    }
+
+    /// Reads and interprets the whole file, ready for the driver.
+    static func plan(path: String) throws(IngestError) -> IngestPlan {
         let prepared = try prepare(path: path)
-        return try DFTIngestDriver.run(path: path, store: store, sourceKind: "mp", layout: prepared.layout,
-                                       parserVersion: parserVersion, options: options, recordedOptions: prepared.recorded) { sink in
-            for record in prepared.records { try sink.append(record) }
-        }
+        var recorded = prepared.recorded
+        recorded["layout"] = prepared.layout
+        return IngestPlan(sourceKind: "mp", layout: prepared.layout, parserVersion: parserVersion, recorded: recorded,
+                          records: prepared.records)
     }
 
     /// Everything an ingest of `path` would write, before the store is touched.

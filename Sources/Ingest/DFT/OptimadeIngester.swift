@@ -6,20 +6,33 @@ import Store
 /// structure enters the store with its composition, provider id and formula (see
 /// ``OptimadeInterpreter``); provider-specific DFT values (`_oqmd_delta_e`, …) become
 /// observations of their own.
-public enum OptimadeIngester {
+public struct OptimadeIngester: SourceIngester {
     /// Version of the interpretation rules.
     public static let parserVersion = "optimade-ingest/1 " + FormulaParser.version
     /// Version recorded with quarantine rows.
     public static let ruleVersion = "optimade-ingest/1"
+    /// The one layout: OPTIMADE `structures` resources.
+    static let layout = "optimade-structures"
+
+    public let kind = "optimade"
+    public let summary = "OPTIMADE structures responses: one response, saved pages, or a list of resources"
+
+    /// Creates the ingester.
+    public init() {}
 
     /// Ingests the OPTIMADE response at `path` into `store` in one transaction.
     public static func ingest(path: String, into store: CurateStore,
                               options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
-        let (records, recorded) = try prepare(path: path)
-        return try DFTIngestDriver.run(path: path, store: store, sourceKind: "optimade", layout: "optimade-structures",
-                                       parserVersion: parserVersion, options: options, recordedOptions: recorded) { sink in
-            for record in records { try sink.append(record) }
-        }
+        try OptimadeIngester().ingest(path: path, options: options, into: store)
+    }
+
+    /// Reads and interprets the whole response.
+    public func plan(path: String, parameters: SourceParameters, options: IngestOptions) throws(IngestError) -> IngestPlan {
+        let prepared = try Self.prepare(path: path)
+        var recorded = prepared.recorded
+        recorded["layout"] = Self.layout
+        return IngestPlan(sourceKind: kind, layout: Self.layout, parserVersion: Self.parserVersion, recorded: recorded,
+                          records: prepared.records)
     }
 
     /// The records an ingest of `path` would write and the options it records, before the

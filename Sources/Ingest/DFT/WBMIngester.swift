@@ -9,15 +9,26 @@ import Store
 /// its substitution round (`batch`, 1–5) in the metadata; total energies are stored per atom.
 /// A row that cannot be used at all is one quarantined record (see ``WBMRowInterpreter``), so
 /// `read` counts one record per stored or quarantined value plus one per unusable row.
-public enum WBMIngester {
+public struct WBMIngester: SourceIngester {
     /// Version of the interpretation rules.
     public static let parserVersion = "wbm-ingest/1 " + FormulaParser.version
     /// Version recorded with quarantine rows.
     public static let ruleVersion = "wbm-ingest/1"
 
+    public let kind = "wbm"
+    public let summary = "WBM summary: material_id,formula,... CSV or the raw # comp,... TSV; plain, .gz or .xz"
+
+    /// Creates the ingester.
+    public init() {}
+
     /// Ingests the WBM table at `path` into `store` in one transaction.
     public static func ingest(path: String, into store: CurateStore,
                               options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
+        try WBMIngester().ingest(path: path, options: options, into: store)
+    }
+
+    /// Opens the table and finds its columns; the rows are streamed by the driver.
+    public func plan(path: String, parameters: SourceParameters, options: IngestOptions) throws(IngestError) -> IngestPlan {
         let table = try DelimitedTable(path: path, maxRecordBytes: options.maxRecordBytes)
         let columns = try WBMColumns.detect(firstRow: table.firstRow.fields, path: path)
         var interpreter = WBMRowInterpreter(columns: columns)
@@ -28,14 +39,15 @@ public enum WBMIngester {
         ]
         if !columns.ignored.isEmpty { recorded["ignored_columns"] = columns.ignored.joined(separator: ",") }
         if columns.firstRowIsData { recorded["header"] = "none" }
-        return try DFTIngestDriver.run(path: path, store: store, sourceKind: "wbm", layout: columns.layout,
-                                       parserVersion: parserVersion, options: options, recordedOptions: recorded) { sink in
+        recorded["layout"] = columns.layout
+        return IngestPlan(sourceKind: kind, layout: columns.layout, parserVersion: Self.parserVersion, recorded: recorded) { sink in
             if columns.firstRowIsData {
                 for record in interpreter.interpret(table.firstRow) { try sink.append(record) }
             }
             while let row = try table.next() {
                 for record in interpreter.interpret(row) { try sink.append(record) }
             }
+            return 0
         }
     }
 }

@@ -8,7 +8,7 @@ import Store
 /// Every row ends as exactly one of: a stored observation, a duplicate of an observation already
 /// in the store for this source, or a quarantine row with a reason code. `Tc = 0` is stored as
 /// qualifier `not_superconducting` with no value, never as a 0 K measurement.
-public enum SuperConIngester {
+public struct SuperConIngester: SourceIngester {
     /// Source kind recorded in the store.
     public static let sourceKind = "supercon"
     /// Version of this ingester's interpretation rules (part of the re-ingest identity).
@@ -16,14 +16,25 @@ public enum SuperConIngester {
     /// Version recorded with quarantine rows.
     public static let ruleVersion = "supercon-ingest/1"
 
+    public let kind = SuperConIngester.sourceKind
+    public let summary = "SuperCon CSVs: Stanev name,Tc; MDR formula,Tc[,lattice...]; text-mined SuperCon 2"
+
+    /// Creates the ingester.
+    public init() {}
+
     /// Ingests the CSV at `path` into `store` in one transaction.
     public static func ingest(path: String, into store: CurateStore,
                               options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
-        let (reader, header) = try CSVIngestDriver.open(path: path, options: options)
+        try SuperConIngester().ingest(path: path, options: options, into: store)
+    }
+
+    /// Opens the CSV and finds its columns; the rows are streamed by the driver.
+    public func plan(path: String, parameters: SourceParameters, options: IngestOptions) throws(IngestError) -> IngestPlan {
+        let (reader, header) = try CSVRecordPlan.open(path: path, options: options)
         let columns = try SuperConColumns.detect(header: header, path: path)
-        var interpreter = SuperConRowInterpreter(columns: columns, bindings: options.bindings)
-        return try CSVIngestDriver.run(path: path, reader: reader, store: store, sourceKind: sourceKind, layout: columns.layout,
-                                       parserVersion: parserVersion, options: options, interpreter: &interpreter)
+        let interpreter = SuperConRowInterpreter(columns: columns, bindings: options.bindings)
+        return CSVRecordPlan.plan(reader: reader, interpreter: interpreter, sourceKind: kind, layout: columns.layout,
+                                  parserVersion: Self.parserVersion)
     }
 }
 

@@ -28,10 +28,20 @@ public struct IngestOptions: Sendable {
         return result
     }
 
-    /// The source name for `path`.
+    /// Compression suffixes dropped before the format extension when naming a source.
+    static let compressionSuffixes = [".gz", ".xz", ".bz2", ".zip"]
+
+    /// The source name for `path`: `sourceName` when given, else the file (or folder) name
+    /// without a trailing `/`, one compression suffix and then its last extension, for every
+    /// kind alike: `stanev-2018.csv` → `stanev-2018`, `Li-Fe-O.json.gz` → `Li-Fe-O`,
+    /// `solid-state_dataset_2019-06-27.json.xz` → `solid-state_dataset_2019-06-27`, `cifs/` → `cifs`.
     func sourceName(for path: String) -> String {
         if let sourceName, !sourceName.isEmpty { return sourceName }
-        let file = path.split(separator: "/").last.map(String.init) ?? path
+        var file = path.split(separator: "/").last.map(String.init) ?? path
+        for suffix in Self.compressionSuffixes where file.hasSuffix(suffix) && file.count > suffix.count {
+            file.removeLast(suffix.count)
+            break
+        }
         if let dot = file.lastIndex(of: "."), dot != file.startIndex { return String(file[..<dot]) }
         return file
     }

@@ -1,5 +1,5 @@
-import Chemistry
 import CurateIO
+import Chemistry
 import Foundation
 import Store
 
@@ -10,17 +10,27 @@ import Store
 ///
 /// The whole (decompressed) file is held in memory and split into reactions by a byte scanner;
 /// each reaction is decoded on its own, and its exact JSON text is kept as the raw record.
-public enum SynthesisIngester {
+public struct SynthesisIngester: SourceIngester {
     /// Version of the interpretation rules.
     public static let parserVersion = "synthesis-ingest/1 " + FormulaParser.version
     /// Version recorded with quarantine rows.
     public static let ruleVersion = "synthesis-ingest/1"
 
+    public let kind = "synthesis"
+    public let summary = "text-mined synthesis reactions JSON, 2019 or 2020 schema, optionally .xz"
+
+    /// Creates the ingester.
+    public init() {}
+
     /// Ingests the synthesis file at `path` into `store` in one transaction.
     public static func ingest(path: String, into store: CurateStore,
                               options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
-        let file = try FileDigest.ofInput(path: path)
-        let bytes = try load(path: path)
+        try SynthesisIngester().ingest(path: path, options: options, into: store)
+    }
+
+    /// Loads the file and splits it into reactions; each is interpreted as the driver writes it.
+    public func plan(path: String, parameters: SourceParameters, options: IngestOptions) throws(IngestError) -> IngestPlan {
+        let bytes = try Self.load(path: path)
         let layout: JSONRecordSplitter.Layout
         do {
             layout = try bytes.withUnsafeBufferPointer { buffer throws(JSONRecordSplitter.Failure) in
@@ -29,41 +39,23 @@ public enum SynthesisIngester {
         } catch {
             throw .unreadable(path: path, reason: "not a synthesis JSON file: \(error.message) at byte \(error.offset)")
         }
-        let schema = detectSchema(bytes, layout.records.first)
-        let source = SourceDescriptor(kind: "synthesis", name: options.sourceName(for: path), layout: schema)
-        var recorded = options.recorded
-        recorded["layout"] = schema
+        let schema = Self.detectSchema(bytes, layout.records.first)
+        var recorded = ["layout": schema]
         if let release = layout.topLevelStrings["release_date"] { recorded["release_date"] = release }
         var interpreter = SynthesisInterpreter(bindings: options.bindings)
-        let outcome: IngestOutcome
-        do {
-            outcome = try store.ingest(source: source, file: IngestFileInfo(path: path, sha256: file.sha256, size: file.size),
-                                       toolVersion: CurateVersion.current, parserVersion: parserVersion, options: recorded) { sink in
-                for (number, range) in layout.records.enumerated() {
-                    let raw = bytes.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[range])) }
-                    try sink.append(interpreter.interpret(raw, index: number + 1))
-                }
+        return IngestPlan(sourceKind: kind, layout: schema, parserVersion: Self.parserVersion, recorded: recorded) { sink in
+            for (number, range) in layout.records.enumerated() {
+                let raw = bytes.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[range])) }
+                try sink.append(interpreter.interpret(raw, index: number + 1))
             }
-        } catch {
-            throw .store(path: path, underlying: String(describing: error))
-        }
-        switch outcome {
-        case .completed(let summary):
-            return IngestReport(status: "completed", sourceKind: source.kind, sourceName: source.name, layout: schema,
-                                file: path, sha256: file.sha256, size: file.size, runId: summary.runId, read: summary.read,
-                                stored: summary.stored, duplicates: summary.duplicates, quarantined: summary.quarantined,
-                                quarantineByReason: summary.quarantineByReason, repairedFields: 0)
-        case .unchanged(let previous):
-            return IngestReport(status: "unchanged", sourceKind: source.kind, sourceName: source.name, layout: schema,
-                                file: path, sha256: file.sha256, size: file.size, runId: previous.id, read: 0, stored: 0,
-                                duplicates: 0, quarantined: 0, quarantineByReason: [:], repairedFields: 0)
+            return 0
         }
     }
 
     /// The file's bytes, decompressed when it is xz.
     static func load(path: String) throws(IngestError) -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: "cannot open the file")
+            throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot open the file" : "no such file")
         }
         let magic = (try? handle.read(upToCount: 6)).map { [UInt8]($0) } ?? []
         try? handle.close()

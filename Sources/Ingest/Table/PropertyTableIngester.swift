@@ -22,6 +22,11 @@ public struct PropertyTableSpec: Sendable, Equatable {
         self.valueColumn = valueColumn
     }
 
+    /// The spec of a `kind` source with the caller's parameters.
+    public init(kind: String, _ parameters: SourceParameters) {
+        self.init(sourceKind: kind, property: parameters.property, unit: parameters.unit, valueColumn: parameters.valueColumn)
+    }
+
     /// OQMD composition dumps: a `target` column is the formation energy per atom in eV/atom.
     public static let oqmd = PropertyTableSpec(sourceKind: "oqmd")
     /// Materials Project composition exports: the property is the value column's header.
@@ -61,22 +66,44 @@ public struct PropertyTableSpec: Sendable, Equatable {
 /// Each row's id (when there is an id column) is part of the observation's identity, so
 /// polymorphs sharing a composition stay distinct observations; a repeated (id, composition,
 /// value) is a duplicate.
-public enum PropertyTableIngester {
+public struct PropertyTableIngester: SourceIngester {
     /// Version of the interpretation rules.
     public static let parserVersion = "table-ingest/1 " + FormulaParser.version
     /// Version recorded with quarantine rows.
     public static let ruleVersion = "table-ingest/1"
 
+    /// `oqmd` (a `target` column is the formation energy per atom) or `table`.
+    public let kind: String
+
+    public var summary: String {
+        kind == "oqmd" ? "OQMD tables: id,composition,target = formation energy per atom, eV/atom"
+            : "any id?,formula,value table: give --property and --unit when the header does not say"
+    }
+
+    /// The ingester recording its sources as `kind`.
+    public init(kind: String) {
+        self.kind = kind
+    }
+
     /// Ingests the table at `path` into `store` in one transaction.
     public static func ingest(path: String, into store: CurateStore, spec: PropertyTableSpec,
                               options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
-        let (reader, header) = try CSVIngestDriver.open(path: path, options: options)
+        let plan = try plan(path: path, spec: spec, options: options)
+        return try IngestDriver.write(plan, path: path, options: options, into: store)
+    }
+
+    /// Opens the table, finds its columns and resolves the property and unit.
+    public func plan(path: String, parameters: SourceParameters, options: IngestOptions) throws(IngestError) -> IngestPlan {
+        try Self.plan(path: path, spec: PropertyTableSpec(kind: kind, parameters), options: options)
+    }
+
+    static func plan(path: String, spec: PropertyTableSpec, options: IngestOptions) throws(IngestError) -> IngestPlan {
+        let (reader, header) = try CSVRecordPlan.open(path: path, options: options)
         let columns = try PropertyTableColumns.detect(header: header, valueColumn: spec.valueColumn, path: path)
         let (property, unit) = try spec.resolve(header: columns.names[columns.value], path: path, names: columns.names)
-        var interpreter = PropertyTableRowInterpreter(columns: columns, property: property, unit: unit, bindings: options.bindings)
-        return try CSVIngestDriver.run(path: path, reader: reader, store: store, sourceKind: spec.sourceKind,
-                                       layout: columns.layout, parserVersion: parserVersion, options: options,
-                                       recordedOptions: ["property": property, "unit": unit], interpreter: &interpreter)
+        let interpreter = PropertyTableRowInterpreter(columns: columns, property: property, unit: unit, bindings: options.bindings)
+        return CSVRecordPlan.plan(reader: reader, interpreter: interpreter, sourceKind: spec.sourceKind, layout: columns.layout,
+                                  parserVersion: parserVersion, recorded: ["property": property, "unit": unit])
     }
 }
 
