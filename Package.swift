@@ -43,15 +43,13 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // liblzma (xz decompression) through its C API; Debian liblzma-dev.
         .systemLibrary(name: "CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"])]),
-        // Library behind the command line: reports and benchmarks callable from tests.
-        .target(name: "CurateKit", dependencies: ["Chemistry", "Store", "Ingest", "Crystal"]),
         // The application layer: workflows the command line runs, callable and tested as a library.
         .target(name: "CurateApp", dependencies: [
-            "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models", "Crystal", "Datasets", "Review", "Discovery", "Learning",
+            "Chemistry", "Store", "Ingest", "Curation", "Models", "Crystal", "Datasets", "Review", "Discovery",
         ]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateApp", "CurateKit", "Chemistry", "Store", "Ingest", "Curation", "Models", "Crystal", "Datasets", "Review", "Discovery",
+            "CurateApp", "Chemistry", "Store", "Ingest", "Models", "Crystal", "Datasets",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
@@ -74,11 +72,11 @@ let package = Package(
         .testTarget(name: "CrystalTests", dependencies: ["Crystal", "Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "CurationTests", dependencies: ["Curation", "Ingest", "Store", "Chemistry", "Crystal"], exclude: ["Fixtures"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Curation", "Store", "Chemistry"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry", "CurateKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Store", "Datasets", "Chemistry"]),
-        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp"]),
+        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "Datasets", "Ingest", "Store"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "Models", "Crystal", "Curation", "Chemistry"]),
     ]
 )
