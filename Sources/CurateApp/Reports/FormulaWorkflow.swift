@@ -18,7 +18,9 @@ public enum FormulaWorkflow {
             guard let data = FileManager.default.contents(atPath: file) else { throw WorkflowError("\(file): cannot read file") }
             var text = String(decoding: data, as: UTF8.self)
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // "\r\n" is one Character in Swift: split on it as well as on "\n".
+            let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            for (index, line) in lines.enumerated() {
                 let trimmed = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
                 if !trimmed.isEmpty { inputs.append((trimmed, index + 1)) }
             }
