@@ -15,7 +15,7 @@ final class DemoWorkflowTests: XCTestCase {
             XCTAssertEqual(source.runs, 1, ingested.name)
             XCTAssertEqual(source.quarantined, ingested.quarantined, ingested.name)
             XCTAssertEqual(ingested.read, ingested.stored + ingested.duplicates + ingested.quarantined, ingested.name)
-            XCTAssertGreaterThan(ingested.stored, 1000, ingested.name)
+            XCTAssertGreaterThan(ingested.stored, 0, ingested.name)
         }
         XCTAssertEqual(summary.releases.map(\.name), ["supercon-tc", "solid-state-synthesis"])
         for release in summary.releases {
@@ -30,7 +30,7 @@ final class DemoWorkflowTests: XCTestCase {
         XCTAssertEqual(summary.cleaned.first?.input, supercon)
         let reactions = try XCTUnwrap(summary.releases.last)
         XCTAssertEqual(summary.balance.checked, reactions.records)
-        XCTAssertEqual(summary.balance.flagsRecorded, summary.balance.byRule["target_element_unsupplied"])
+        XCTAssertEqual(summary.balance.flagsRecorded, summary.balance.flagged)
         XCTAssertEqual(try FlagDecisions.list(storePath: summary.store, kind: "reaction").count, summary.balance.flagsRecorded)
         XCTAssertNil(summary.report)
         XCTAssertTrue(summary.nextCommands.allSatisfy { $0.contains("--store") })

@@ -35,7 +35,7 @@ public struct DemoSummary: Sendable, Equatable, Codable {
         public var checked: Int
         public var flagged: Int
         public var byRule: [String: Int]
-        /// Flags newly recorded in the store (`target_element_unsupplied` findings).
+        /// Flags newly recorded in the store for review (one per flagged reaction, both rules).
         public var flagsRecorded: Int
     }
 

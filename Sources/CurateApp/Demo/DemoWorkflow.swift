@@ -50,6 +50,7 @@ public enum DemoWorkflow {
         let reactions = (folder as NSString).appendingPathComponent("releases/\(DemoInputs.reactionDataset)/\(DemoInputs.version)")
         var balanceRequest = BalanceWorkflow.Request(release: reactions)
         balanceRequest.storePath = storePath
+        balanceRequest.recording = .all
         let balance = try BalanceWorkflow.run(balanceRequest).summary
         let report = writeReport(releases: releases, folder: folder)
         var summary = DemoSummary(
