@@ -53,14 +53,13 @@ let package = Package(
         .target(name: "Datasets", dependencies: ["Chemistry", "CurateIO", "Store", "Ingest", "Curation", "Crystal"]),
         // Per-source ingesters that write into the store.
         .target(name: "Ingest", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal"]),
-        // Library behind the command line: reports and benchmarks callable from tests.
-        .target(name: "CurateKit", dependencies: ["Chemistry", "CurateIO", "Store", "Ingest", "Crystal"]),
         // The application layer: workflows the command line runs, callable and tested as a library.
-        .target(name: "CurateApp", dependencies: ["Ingest", "Store"]),
+        .target(name: "CurateApp", dependencies: [
+            "Chemistry", "CurateIO", "Store", "Ingest", "Curation", "PhaseStability", "Models", "Crystal", "Datasets", "Review", "Discovery",
+        ]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateApp", "CurateKit", "Chemistry", "CurateIO", "Store", "Ingest", "Curation", "PhaseStability", "Models", "Crystal",
-            "Datasets", "Review", "Discovery",
+            "CurateApp", "Chemistry", "CurateIO", "Store", "Ingest", "PhaseStability", "Models", "Crystal", "Datasets",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
@@ -85,11 +84,11 @@ let package = Package(
         .testTarget(name: "PhaseStabilityTests", dependencies: ["PhaseStability", "CurateIO", "Chemistry", "Crystal"], exclude: ["Fixtures"]),
         .testTarget(name: "CurationTests", dependencies: ["Curation", "Ingest", "Store", "Chemistry"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Curation", "Store", "Chemistry"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "CurateIO", "Store", "Chemistry", "CurateKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "CurateIO", "Store", "Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Learning", "Store", "Datasets", "Chemistry"]),
-        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Ingest", "Store", "Datasets"]),
+        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "Datasets", "Ingest", "PhaseStability", "Store"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "PhaseStability", "Models", "Crystal", "Chemistry"]),
         // Reads Package.swift and every target's imports: dependencies must equal the imports.
         .testTarget(name: "PackageTests"),

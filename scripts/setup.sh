@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages curate links against and builds the release binary.
-# Usage: ./scripts/setup.sh   (as root, or with sudo available)
+# Installs the Debian packages curate links against, builds the release binary and runs the
+# main job end to end on ../shared/data (`curate demo`: ingest, clean, release, flag) into ./curate-demo.
+# Usage: ./scripts/setup.sh [curate demo options, e.g. --data DIR]   (as root, or with sudo available)
+# CURATE_SKIP_DEMO=1 only installs and builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,3 +20,6 @@ fi
 
 swift build -c release
 echo "built $(pwd)/.build/release/curate"
+
+if [ "${CURATE_SKIP_DEMO:-0}" = 1 ]; then exit 0; fi
+.build/release/curate demo "$@"

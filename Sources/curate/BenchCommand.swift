@@ -1,5 +1,6 @@
 import ArgumentParser
-import CurateKit
+import CurateApp
+import Foundation
 
 /// `curate bench`.
 struct BenchCommand: ParsableCommand {
@@ -24,22 +25,15 @@ struct BenchCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let formulas = try Benchmarks.formulas(fromCSV: data)
-        var results = Benchmarks.formulaParsing(formulas, repetitions: repetitions)
-        results.append(try Benchmarks.superConIngest(path: data, repetitions: min(repetitions, 3)))
-        if !noCif {
-            let files = try Benchmarks.cifFiles(in: cifDir)
-            let cif = Benchmarks.cifParsing(files, repetitions: min(repetitions, 3))
-            results += cif.measurements
-            for (name, count) in cif.failures.sorted(by: { $0.key < $1.key }) where count > 0 {
-                printError("\(name): \(count) of \(files.count) files failed")
-            }
+        let result = try BenchWorkflow.run(data: data, cifDirectory: noCif ? nil : cifDir, repetitions: repetitions)
+        for (name, count) in result.cifFailures.sorted(by: { $0.key < $1.key }) {
+            printError("\(name): \(count) of \(result.cifFiles) files failed")
         }
-        for result in results {
+        for measurement in result.measurements {
             if json {
-                try printJSON(result)
+                try printJSON(measurement)
             } else {
-                print("\(result.name): \(result.items) items, best \(String(format: "%.4f", result.bestSeconds)) s, \(Int(result.perSecond)) per second")
+                print("\(measurement.name): \(measurement.items) items, best \(String(format: "%.4f", measurement.bestSeconds)) s, \(Int(measurement.perSecond)) per second")
             }
         }
     }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import Discovery
-import Foundation
+import CurateApp
 
 /// `curate candidates --from CSV --top N`: new protostructures by element substitution.
 struct CandidatesCommand: ParsableCommand {
@@ -35,52 +34,24 @@ struct CandidatesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let loaded = try discoveryStep { () throws(ScreeningError) in try KnownStructureTable.load(path: from) }
-        let limit: Double? = loaded.distanceSource == "none" ? nil : maxEHull
-        if limit == nil { printError("note: \(from) has no e_above_hull or formation energy column; every structure is a parent") }
-        let generator = CandidateGenerator(maxEnergyAboveHull: limit, minimumProbability: minProbability, top: top,
-                                           replacementsPerElement: perElement)
-        let result = generator.generate(from: loaded.structures)
-        let summary = CandidatesSummary(
-            known: loaded.structures.count, distanceSource: loaded.distanceSource, parents: result.parentCount,
-            sharedPrototypes: result.substitutions.sharedPrototypeCount, substitutionPairs: result.substitutions.pairCount,
-            generated: result.generatedCount, droppedKnownComposition: result.knownCompositionCount, novel: result.novelCount,
-            printed: result.candidates.count, invalid: result.candidates.filter { !$0.valid }.count)
+        var options = CandidatesWorkflow.Options()
+        (options.top, options.maxEnergyAboveHull) = (top, maxEHull)
+        (options.replacementsPerElement, options.minimumProbability) = (perElement, minProbability)
+        let result = try CandidatesWorkflow.generate(from: from, options: options)
+        if let note = result.note { printError("note: \(note)") }
+        let summary = result.summary
         if json {
             for candidate in result.candidates { try printJSON(candidate) }
-            try printJSON(summary)
-            return
+            return try printJSON(summary)
         }
         print("id,protostructure,composition,parent,substitution,probability,valid")
         for c in result.candidates {
-            print([c.id, c.protostructure, c.composition, c.parent, c.substitution, format(c.probability), c.valid ? "true" : "false"]
+            print([c.id, c.protostructure, c.composition, c.parent, c.substitution, number(c.probability), c.valid ? "true" : "false"]
                 .joined(separator: ","))
         }
         printError("\(summary.known) known structures (\(summary.distanceSource)), \(summary.parents) parents; "
                    + "\(summary.substitutionPairs) structure pairs in \(summary.sharedPrototypes) shared prototypes; "
                    + "\(summary.generated) new labels, \(summary.droppedKnownComposition) dropped as known compositions, "
                    + "\(summary.novel) novel; printed \(summary.printed), invalid \(summary.invalid)")
-    }
-}
-
-/// The summary line of `curate candidates --json`.
-struct CandidatesSummary: Encodable {
-    let known: Int
-    let distanceSource: String
-    let parents: Int
-    let sharedPrototypes: Int
-    let substitutionPairs: Int
-    let generated: Int
-    let droppedKnownComposition: Int
-    let novel: Int
-    let printed: Int
-    let invalid: Int
-
-    enum CodingKeys: String, CodingKey {
-        case known, parents, generated, novel, printed, invalid
-        case distanceSource = "distance_source"
-        case sharedPrototypes = "shared_prototypes"
-        case substitutionPairs = "substitution_pairs"
-        case droppedKnownComposition = "dropped_known_composition"
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import CurateIO
-import Curation
+import CurateApp
 
 /// `curate clean SPEC`.
 struct CleanCommand: ParsableCommand {
@@ -15,8 +14,7 @@ struct CleanCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let curationSpec = try CurationSpec.load(path: spec)
-        let report = try Curator.clean(spec: curationSpec, store: try options.open(), toolVersion: CurateVersion.current)
+        let report = try CleanWorkflow.clean(specPath: spec, storePath: options.storePath)
         if options.json { return try printJSON(report) }
         print("curation run \(report.runId): \(report.spec) \(report.specVersion) (spec sha256 \(report.specSHA256.prefix(12))…)")
         for step in report.funnel {

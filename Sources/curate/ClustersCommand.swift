@@ -1,5 +1,6 @@
 import ArgumentParser
-import Store
+import CurateApp
+import Foundation
 
 /// `curate clusters`.
 struct ClustersCommand: ParsableCommand {
@@ -18,7 +19,7 @@ struct ClustersCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let clusters = try options.open().clusters(runId: runId, minSize: minSize, flaggedOnly: flagged)
+        let clusters = try CurationQueries.clusters(storePath: options.storePath, runId: runId, minSize: minSize, flaggedOnly: flagged)
         if options.json {
             for cluster in clusters { try printJSON(cluster) }
             return

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Chemistry
-import CurateKit
+import CurateApp
 import Foundation
 import Store
 
@@ -16,13 +16,7 @@ struct StoreOptions: ParsableArguments {
     var storePath: String { StoreLocation.resolve(explicit: store) }
 
     /// Opens (creating and migrating if needed) the store.
-    func open() throws -> CurateStore {
-        do {
-            return try CurateStore(path: storePath)
-        } catch {
-            throw CommandFailure("cannot open store \(storePath): \(error)")
-        }
-    }
+    func open() throws -> CurateStore { try StoreAccess.open(storePath) }
 }
 
 /// A failure reported to the user as one line on standard error with exit code 1.
@@ -49,4 +43,9 @@ func parseBindings(_ text: String?) throws -> FormulaBindings {
     } catch {
         throw ValidationError(String(describing: error))
     }
+}
+
+/// `"a 1, b 2"`: counts sorted by key, for summary lines.
+func countsText<Value>(_ counts: [String: Value]) -> String {
+    counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import Datasets
-import Foundation
+import CurateApp
 
 /// `curate diff NAME@A NAME@B`.
 struct DiffCommand: ParsableCommand {
@@ -25,25 +24,12 @@ struct DiffCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let diff: ReleaseDiff
-        do {
-            let (a, b) = (resolve(from), resolve(to))
-            diff = ReleaseDiff.compare(from: from, try ReleaseReading.records(in: a), to: to, try ReleaseReading.records(in: b))
-        } catch {
-            throw CommandFailure("diff failed: \(error)")
-        }
+        let diff = try ReleaseWorkflow.diff(from: from, to: to, root: root)
         if json { return try printJSON(diff) }
         print("\(from) → \(to): \(diff.added.count) added, \(diff.removed.count) removed, \(diff.changed.count) changed, \(diff.moved.count) moved split, \(diff.unchanged) unchanged")
         for line in diff.added.prefix(limit) { print("  + \(line.id) \(line.composition) \(line.target.map { "\($0)" } ?? "") [\(line.split)]") }
         for line in diff.removed.prefix(limit) { print("  - \(line.id) \(line.composition) \(line.target.map { "\($0)" } ?? "") [\(line.split)]") }
         for change in diff.changed.prefix(limit) { print("  ~ \(change.id) \(change.composition): \(change.fields.joined(separator: "; "))") }
         for change in diff.moved.prefix(limit) { print("  > \(change.id) \(change.composition): \(change.fields.joined(separator: "; "))") }
-    }
-
-    func resolve(_ reference: String) -> String {
-        if FileManager.default.fileExists(atPath: reference) { return reference }
-        let parts = reference.split(separator: "@", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { return reference }
-        return "\(root)/\(parts[0])/\(parts[1])"
     }
 }

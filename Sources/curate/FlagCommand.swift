@@ -1,8 +1,6 @@
 import ArgumentParser
+import CurateApp
 import Foundation
-import Models
-import Review
-import Store
 
 /// `curate flag reactions|properties`: raise review flags from a model's predictions.
 struct FlagCommand: ParsableCommand {
@@ -49,29 +47,17 @@ struct FlagReactionsCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
+        let input: FlagRaising.ReactionInput
+        switch (predictions, data, model) {
+        case (let file?, nil, _): input = .predictions(file: file, model: model)
+        case (nil, let release?, let modelPath?): input = .model(directory: modelPath, data: release)
+        default: throw ValidationError("give either --predictions FILE, or --model DIR with --data RELEASE")
+        }
         let clock = ContinuousClock()
         let started = clock.now
-        let records: [ReactionPredictionRecord]
-        let inputSHA256: String
-        switch (predictions, data, model) {
-        case (let file?, nil, _):
-            records = try reviewStep { () throws(ReviewError) in try ReactionPredictionFile.load(path: file) }
-            inputSHA256 = try reviewStep { () throws(ReviewError) in try DirectoryHash.fileSHA256(file) }
-        case (nil, let release?, let modelPath?):
-            records = try predictInProcess(model: modelPath, data: release)
-            inputSHA256 = try reviewStep { () throws(ReviewError) in try DirectoryHash.fileSHA256(ReactionDataset.recordsFile(release)) }
-        default:
-            throw ValidationError("give either --predictions FILE, or --model DIR with --data RELEASE")
-        }
-        let read = clock.now
-        let producer = FlagProducer(
-            modelPath: model ?? "", modelSHA256: try model.map { path in try reviewStep { () throws(ReviewError) in try DirectoryHash.sha256(path: path) } } ?? "",
-            inputSHA256: inputSHA256)
-        let summary = try reviewCall {
-            try ReactionFlagging.run(records, producer: producer, store: options.open(),
-                                     options: .init(top: top, scoring: .init(neighbours: neighbours, referenceSplit: referenceSplit)))
-        }
-        if timings { printError("timings: read \(read - started), score and store \(clock.now - read)") }
+        let summary = try FlagRaising.reactions(input, storePath: options.storePath,
+                                                options: .init(top: top, scoring: .init(neighbours: neighbours, referenceSplit: referenceSplit)))
+        if timings { printError("timings: read, score and store \(clock.now - started)") }
         if options.json { return try printJSON(summary) }
         let r = summary.recording
         print("scored \(summary.scored) labelled reactions against \(summary.references) references; stored \(summary.embeddingsStored) embeddings as \(summary.embeddingModel)")
@@ -80,17 +66,6 @@ struct FlagReactionsCommand: ParsableCommand {
             print(String(format: "%@\t%.4f\t%@\t%@\tL1 %.3f\tunc %.4f\tsim %.3f", line.flagId.map { "#\($0)" } ?? "-", line.score,
                          line.reactionId, line.composition, line.error, line.uncertainty, line.meanNeighbourSimilarity))
         }
-    }
-}
-
-/// Predicts every reaction of `data` with the reaction ensemble at `model`, as prediction records.
-private func predictInProcess(model: String, data: String) throws -> [ReactionPredictionRecord] {
-    let ensemble = try modelStep { () throws(ModelsError) in try ReactionEnsemble.load(from: model) }
-    let samples = try modelStep { () throws(ModelsError) in try ReactionDataset.load(path: data, split: nil) }
-    return ensemble.predict(samples).map { p in
-        ReactionPredictionRecord(id: p.id, composition: p.composition, doi: p.doi, split: p.split, precursors: p.precursors,
-                                 actions: p.actions, predicted: p.predicted, observed: p.observed, l1: p.l1, elemd: p.elemd,
-                                 uncertainty: p.uncertainty, embedding: p.embedding)
     }
 }
 
@@ -121,10 +96,8 @@ struct FlagPropertiesCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let summary = try reviewCall {
-            try PropertyFlagRun.run(modelDirectory: model, property: property, sources: source, store: options.open(),
-                                    options: .init(threshold: threshold, neighbours: neighbours, top: top))
-        }
+        let summary = try FlagRaising.properties(model: model, property: property, sources: source, storePath: options.storePath,
+                                                 options: .init(threshold: threshold, neighbours: neighbours, top: top))
         if options.json { return try printJSON(summary) }
         let r = summary.recording
         print("\(summary.property): predicted \(summary.scored) of \(summary.observations) observations; \(summary.flags.count) above z = \(threshold)")
@@ -133,21 +106,5 @@ struct FlagPropertiesCommand: ParsableCommand {
             print(String(format: "%@\tz %.1f\t%@\t%@ %@\tobserved %.4g\tpredicted %.4g ± %.3g", line.flagId.map { "#\($0)" } ?? "-", line.z,
                          line.formula, line.source, line.locator, line.observed, line.predicted, line.totalStd))
         }
-    }
-}
-
-/// Runs a review-library step, turning its error into a one-line failure.
-func reviewStep<T>(_ body: () throws(ReviewError) -> T) throws -> T {
-    do { return try body() } catch { throw CommandFailure(error.description) }
-}
-
-/// Runs a step that may fail with any library error, reporting it as one line.
-func reviewCall<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch let error as CommandFailure { throw error } catch let error as ReviewError {
-        throw CommandFailure(error.description)
-    } catch let error as StoreError {
-        throw CommandFailure(error.description)
-    } catch let error as ModelsError {
-        throw CommandFailure(error.description)
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import Foundation
-import Review
+import CurateApp
 import Store
 
 /// `curate flags balance --release DIR [--key planted.csv]`: model-free element-balance checks.
@@ -32,58 +31,30 @@ struct FlagsBalanceCommand: ParsableCommand {
     var store: String?
 
     @Option(name: .long, help: "Which findings --store records: unsupplied (target_element_unsupplied only) or all.")
-    var record = "unsupplied"
+    var record = BalanceWorkflow.Recording.unsupplied
 
     func run() throws {
-        let (file, text) = try readReactionRecords(release)
-        let outcome = try reviewStep { () throws(ReviewError) in try ReactionBalanceAudit.audit(text, path: file) }
-        var byRule: [String: Int] = [:]
-        for entry in outcome.entries { for finding in entry.findings { byRule[finding.rule, default: 0] += 1 } }
-        var score: ReactionBalanceAudit.KeyScore?
-        if let key {
-            let keyText: String
-            do { keyText = try String(contentsOfFile: key, encoding: .utf8) } catch { throw CommandFailure("cannot read \(key): \(error.localizedDescription)") }
-            let plants = try reviewStep { () throws(ReviewError) in try PlantedErrors.parseKey(keyText, path: key) }
-            score = ReactionBalanceAudit.score(outcome, key: plants, splits: ReactionBalanceAudit.splits(text), split: split)
-        }
-        var recording: FlagRecordingOutcome?
-        if let store {
-            let rules: Set<String>
-            switch record {
-            case "unsupplied": rules = [ReactionElementBalance.unsuppliedRule]
-            case "all": rules = [ReactionElementBalance.unsuppliedRule, ReactionElementBalance.lostRule]
-            default: throw ValidationError("--record must be unsupplied or all, not \(record)")
-            }
-            let drafts = try reviewStep { () throws(ReviewError) in try ReactionBalanceFlags.drafts(outcome.entries, rules: rules) }
-            let input = try reviewStep { () throws(ReviewError) in try DirectoryHash.fileSHA256(file) }
-            let producer = FlagProducer(modelPath: ReactionBalanceFlags.producerName, modelSHA256: "", inputSHA256: input)
-            do {
-                recording = try CurateStore(path: StoreLocation.resolve(explicit: store)).recordFlags(drafts, producer: producer)
-            } catch {
-                throw CommandFailure("cannot record flags in \(store): \(error)")
-            }
-        }
-        struct Summary: Encodable {
-            var checked: Int; var flagged: Int; var byRule: [String: Int]; var planted: ReactionBalanceAudit.KeyScore?
-            var recorded: FlagRecordingOutcome?
-        }
+        var request = BalanceWorkflow.Request(release: release)
+        (request.key, request.split, request.recording) = (key, split, record)
+        request.storePath = store.map { StoreLocation.resolve(explicit: $0) }
+        let result = try BalanceWorkflow.run(request)
+        let summary = result.summary
         if json {
-            for entry in outcome.entries { try printJSON(entry) }
-            return try printJSON(Summary(checked: outcome.checked, flagged: outcome.entries.count, byRule: byRule, planted: score,
-                                              recorded: recording))
+            for entry in result.entries { try printJSON(entry) }
+            return try printJSON(summary)
         }
-        for entry in outcome.entries {
+        for entry in result.entries {
             let findings = entry.findings.map { "\($0.rule): \($0.elements.joined(separator: " "))" }.joined(separator: "; ")
             print("\(entry.id)\t\(entry.composition)\t\(entry.precursors.joined(separator: " + "))\t\(findings)")
         }
-        printError("checked \(outcome.checked) reactions, \(outcome.entries.count) flagged ("
-                   + byRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")")
-        if let r = recording {
+        printError("checked \(summary.checked) reactions, \(summary.flagged) flagged (\(countsText(summary.byRule)))")
+        if let r = summary.recorded {
             printError("flags: \(r.inserted) new, \(r.refreshed) refreshed, \(r.alreadyDecided) already decided, \(r.suppressedByRejection) not raised (rejected before)")
         }
-        if let score {
-            printError("planted errors caught: " + score.caughtByCorruption.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-                       + "; clean \(split) reactions flagged: \(score.cleanFlagged)/\(score.clean)")
+        if let score = summary.planted {
+            printError("planted errors caught: " + countsText(score.caughtByCorruption) + "; clean \(split) reactions flagged: \(score.cleanFlagged)/\(score.clean)")
         }
     }
 }
+
+extension BalanceWorkflow.Recording: ExpressibleByArgument {}

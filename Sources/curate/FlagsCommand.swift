@@ -1,7 +1,6 @@
 import ArgumentParser
+import CurateApp
 import Foundation
-import Review
-import Store
 
 /// `curate flags`: list, read, decide and export review flags; plant and score errors.
 struct FlagsCommand: ParsableCommand {
@@ -26,9 +25,9 @@ struct FlagsListCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let flags = try reviewCall { try options.open().flags(status: try parseStatus(status), kind: try parseKind(kind)) }
+        let flags = try FlagDecisions.list(storePath: options.storePath, status: status, kind: kind)
         if options.json {
-            for flag in flags { try printJSON(FlagExport.JSONRow(FlagExport.rows([flag])[0])) }
+            for flag in flags { try printJSON(FlagDecisions.jsonRow(flag)) }
             return
         }
         for flag in flags {
@@ -49,9 +48,9 @@ struct FlagsShowCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        guard let flag = try reviewCall({ try options.open().flag(id: id) }) else { throw CommandFailure("no flag with id \(id)") }
-        if options.json { return try printJSON(FlagExport.JSONRow(FlagExport.rows([flag])[0])) }
-        print(FlagReport.text(flag))
+        let shown = try FlagDecisions.show(id: id, storePath: options.storePath)
+        if options.json { return try printJSON(FlagDecisions.jsonRow(shown.flag)) }
+        print(shown.text)
     }
 }
 
@@ -68,7 +67,7 @@ struct FlagsAcceptCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
 
-    func run() throws { try decide(id: id, status: .accepted, note: note, options: options) }
+    func run() throws { try decide(id: id, decision: .accept, note: note, options: options) }
 }
 
 /// `curate flags reject ID --note TEXT`.
@@ -84,15 +83,14 @@ struct FlagsRejectCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
 
-    func run() throws { try decide(id: id, status: .rejected, note: note, options: options) }
+    func run() throws { try decide(id: id, decision: .reject, note: note, options: options) }
 }
 
-private func decide(id: Int, status: FlagStatus, note: String, options: StoreOptions) throws {
-    guard !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("--note must not be empty") }
-    let flag = try reviewCall { try options.open().decideFlag(id: id, status: status, note: note) }
-    if options.json { return try printJSON(FlagExport.JSONRow(FlagExport.rows([flag])[0])) }
-    print("flag \(flag.id) \(status.rawValue): \(flag.kind.rawValue) \(flag.subjectKey) (\(flag.subjectLabel))"
-          + (status == .accepted ? "; excluded from later releases with reason flag_accepted" : ""))
+private func decide(id: Int, decision: FlagDecisions.Decision, note: String, options: StoreOptions) throws {
+    let flag = try FlagDecisions.decide(id: id, decision: decision, note: note, storePath: options.storePath)
+    if options.json { return try printJSON(FlagDecisions.jsonRow(flag)) }
+    print("flag \(flag.id) \(flag.status.rawValue): \(flag.kind.rawValue) \(flag.subjectKey) (\(flag.subjectLabel))"
+          + (decision == .accept ? "; excluded from later releases with reason flag_accepted" : ""))
 }
 
 /// `curate flags export`.
@@ -103,19 +101,14 @@ struct FlagsExportCommand: ParsableCommand {
     var out: String?
 
     @Option(name: .long, help: "csv or jsonl.")
-    var format = "csv"
+    var format = FlagDecisions.ExportFormat.csv
 
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        guard ["csv", "jsonl"].contains(format) else { throw ValidationError("--format must be csv or jsonl") }
-        let flags = try reviewCall { try options.open().flags() }
-        let text = format == "csv" ? FlagExport.csv(flags) : try reviewStep { () throws(ReviewError) in try FlagExport.jsonLines(flags) }
-        guard let out else { return print(text, terminator: "") }
-        do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch {
-            throw CommandFailure("cannot write \(out): \(error.localizedDescription)")
-        }
-        printError("wrote \(flags.count) flag(s) to \(out)")
+        let export = try FlagDecisions.export(storePath: options.storePath, format: format, out: out)
+        guard let out else { return print(export.text, terminator: "") }
+        printError("wrote \(export.count) flag(s) to \(out)")
     }
 }
 
@@ -145,20 +138,9 @@ struct FlagsPlantCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let (file, text) = try readReactionRecords(release)
-        let outcome = try reviewStep { () throws(ReviewError) in try PlantedErrors.plant(text, path: file, fraction: fraction, seed: seed, split: split) }
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try outcome.recordsText.write(toFile: (out as NSString).appendingPathComponent("records.jsonl"), atomically: true, encoding: .utf8)
-            try PlantedErrors.keyCSV(outcome.key).write(toFile: (out as NSString).appendingPathComponent("planted.csv"), atomically: true, encoding: .utf8)
-        } catch {
-            throw CommandFailure("cannot write \(out): \(error.localizedDescription)")
-        }
-        struct Output: Encodable { var eligible: Int; var planted: Int; var byCorruption: [String: Int]; var out: String }
-        var counts: [String: Int] = [:]
-        for plant in outcome.key { counts[plant.corruption.rawValue, default: 0] += 1 }
-        if json { return try printJSON(Output(eligible: outcome.eligible, planted: outcome.key.count, byCorruption: counts, out: out)) }
-        print("planted \(outcome.key.count) errors in \(outcome.eligible) \(split) records (\(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))); wrote \(out)/records.jsonl and \(out)/planted.csv")
+        let planted = try PlantedErrorWorkflow.plant(release: release, fraction: fraction, seed: seed, split: split, out: out)
+        if json { return try printJSON(planted) }
+        print("planted \(planted.planted) errors in \(planted.eligible) \(split) records (\(countsText(planted.byCorruption))); wrote \(out)/records.jsonl and \(out)/planted.csv")
     }
 }
 
@@ -189,46 +171,16 @@ struct FlagsScorePlantedCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let records = try reviewStep { () throws(ReviewError) in try ReactionPredictionFile.load(path: predictions) }
-        let read = clock.now
-        let keyText: String
-        do { keyText = try String(contentsOfFile: key, encoding: .utf8) } catch { throw CommandFailure("cannot read \(key): \(error.localizedDescription)") }
-        let plants = try reviewStep { () throws(ReviewError) in try PlantedErrors.parseKey(keyText, path: key) }
-        let ranked = try reviewStep { () throws(ReviewError) in
-            try ReactionFlagScoring.score(records, options: .init(neighbours: neighbours)).filter { $0.record.split == split }.map(\.record.id)
-        }
-        if timings { printError("timings: read \(read - started), score \(clock.now - read)") }
-        let report = try reviewStep { () throws(ReviewError) in try PlantedScoring.report(ranked: ranked, key: plants) }
+        let report = try PlantedErrorWorkflow.score(predictions: predictions, key: key, split: split, neighbours: neighbours)
+        if timings { printError("timings: read and score \(clock.now - started)") }
         if json { return try printJSON(report) }
         print(String(format: "ranked %d %@ reactions, %d planted (corruption rate %.4f)", report.ranked, split, report.planted, report.corruptionRate))
         for cut in report.cuts {
             print(String(format: "  precision@%d (%@): %.3f  (%d hits, lift %.1f× chance, recall %.3f)", cut.k, cut.label, cut.precision,
                          cut.hits, cut.lift, cut.recall))
         }
-        print("  found in the top \(report.planted), by corruption: " + report.byCorruption.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        print("  found in the top \(report.planted), by corruption: " + countsText(report.byCorruption))
     }
 }
 
-func parseStatus(_ text: String) throws -> FlagStatus? {
-    if text == "all" { return nil }
-    guard let status = FlagStatus(rawValue: text) else { throw ValidationError("--status must be open, accepted, rejected or all") }
-    return status
-}
-
-func parseKind(_ text: String?) throws -> FlagKind? {
-    guard let text else { return nil }
-    guard let kind = FlagKind(rawValue: text) else { throw ValidationError("--kind must be reaction or property") }
-    return kind
-}
-
-/// The records.jsonl of a reaction release directory (or the file itself), with its text.
-func readReactionRecords(_ release: String) throws -> (file: String, text: String) {
-    var isDirectory: ObjCBool = false
-    let file = FileManager.default.fileExists(atPath: release, isDirectory: &isDirectory) && isDirectory.boolValue
-        ? (release as NSString).appendingPathComponent("records.jsonl") : release
-    do {
-        return (file, try String(contentsOfFile: file, encoding: .utf8))
-    } catch {
-        throw CommandFailure("cannot read \(file): \(error.localizedDescription)")
-    }
-}
+extension FlagDecisions.ExportFormat: ExpressibleByArgument {}

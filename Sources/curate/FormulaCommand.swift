@@ -1,7 +1,5 @@
 import ArgumentParser
-import Chemistry
-import CurateKit
-import Foundation
+import CurateApp
 
 /// `curate formula TEXT...` / `curate formula --file FILE`.
 struct FormulaCommand: ParsableCommand {
@@ -26,31 +24,13 @@ struct FormulaCommand: ParsableCommand {
     }
 
     func run() throws {
-        let formulaBindings = try parseBindings(bindings)
-        var inputs: [(String, Int?)] = formulas.map { ($0, nil) }
-        if let file {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure("\(file): cannot read file")
-            }
-            var text = String(decoding: data, as: UTF8.self)
-            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            var lineNumber = 0
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                lineNumber += 1
-                let trimmed = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-                if trimmed.isEmpty { continue }
-                inputs.append((trimmed, lineNumber))
-            }
-        }
-        var failures = 0
-        for (input, line) in inputs {
-            let report = FormulaReport(input: input, line: line, bindings: formulaBindings)
-            if !report.ok { failures += 1 }
+        let result = try FormulaWorkflow.parse(formulas, file: file, bindings: bindings)
+        for report in result.reports {
             if json { try printJSON(report) } else { print(report.text) }
         }
-        if failures > 0 && !json && inputs.count > 1 {
-            printError("\(failures) of \(inputs.count) formulas rejected")
+        if result.failures > 0 && !json && result.reports.count > 1 {
+            printError("\(result.failures) of \(result.reports.count) formulas rejected")
         }
-        if failures > 0 && inputs.count == 1 { throw ExitCode(1) }
+        if result.failures > 0 && result.reports.count == 1 { throw ExitCode(1) }
     }
 }

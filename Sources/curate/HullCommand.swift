@@ -1,9 +1,6 @@
 import ArgumentParser
-import Crystal
-import CurateIO
-import Curation
+import CurateApp
 import Foundation
-import PhaseStability
 import Store
 
 /// `curate hull FILE`: formation energies and energy above the convex hull of pymatgen entries;
@@ -58,67 +55,10 @@ struct HullCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object per entry.")
     var json = false
 
-    struct Row: Encodable {
-        var id: String
-        var formula: String
-        var energyPerAtom: Double
-        var formationEnergyPerAtom: Double
-        var energyAboveHull: Double
-        var stable: Bool
-        var decomposition: [String: Double]
-        var correctionScheme: String
-    }
-
-    struct StoreRow: Encodable {
-        var observationId: Int
-        var entryId: String
-        var formula: String
-        var chemicalSystem: String
-        var formationEnergyPerAtom: Double
-        var energyAboveHull: Double
-        var phaseSeparationEnergy: Double
-        var stable: Bool
-        var decomposition: [String: Double]
-    }
-
     func run() throws {
         guard let file else { return try runStore() }
-        let data: Data
-        do {
-            if file.hasSuffix(".gz") {
-                data = try GzipReader(url: URL(fileURLWithPath: file)).readAll()
-            } else {
-                guard let contents = FileManager.default.contents(atPath: file) else { throw CommandFailure("\(file): cannot read file") }
-                data = contents
-            }
-        } catch let error as CommandFailure {
-            throw error
-        } catch {
-            throw CommandFailure(String(describing: error))
-        }
-        let keyed: [PymatgenEntryReader.KeyedEntry]
-        do {
-            keyed = try PymatgenEntryReader.entries(json: data)
-        } catch {
-            throw CommandFailure("\(file): \(error)")
-        }
-        let choice: PhaseEntry.EnergyChoice = uncorrected ? .uncorrected : .corrected(scheme: scheme)
-        let entries = keyed.enumerated().map { index, item in
-            PhaseEntry(item.entry, energy: choice, fallbackID: item.key ?? "entry-\(index)")
-        }
-        let analysis: StabilityAnalysis
-        do {
-            analysis = try StabilityAnalysis(entries: entries)
-        } catch {
-            throw CommandFailure("\(file): \(error)")
-        }
-        let formulas = Dictionary(entries.map { ($0.id, $0.composition.reducedFormula) }, uniquingKeysWith: { first, _ in first })
-        for result in analysis.results {
-            let row = Row(id: result.id, formula: formulas[result.id] ?? "", energyPerAtom: result.energyPerAtom,
-                          formationEnergyPerAtom: result.formationEnergyPerAtom, energyAboveHull: result.energyAboveHull,
-                          stable: result.isStable,
-                          decomposition: Dictionary(result.decomposition.map { ($0.id, $0.fraction) }, uniquingKeysWith: +),
-                          correctionScheme: result.correctionScheme)
+        let result = try HullWorkflow.file(path: file, energy: uncorrected ? .uncorrected : .corrected(scheme: scheme))
+        for row in result.rows {
             if json {
                 try printJSON(row)
             } else {
@@ -127,60 +67,38 @@ struct HullCommand: ParsableCommand {
             }
         }
         if !json {
-            printError("\(entries.count) entries, \(analysis.stableIDs.count) on the hull; energies: \(analysis.correctionSchemes.joined(separator: ", "))")
+            printError("\(result.entries) entries, \(result.stable) on the hull; energies: \(result.correctionSchemes.joined(separator: ", "))")
         }
     }
-}
 
-extension HullCommand {
     /// `curate hull --store`: one run over the store's observations.
-    func runStore() throws {
-        let path = StoreLocation.resolve(explicit: store)
-        let opened: CurateStore
-        do {
-            opened = try CurateStore(path: path)
-        } catch {
-            throw CommandFailure("cannot open store \(path): \(error)")
+    private func runStore() throws {
+        var request = HullWorkflow.StoreRequest(storePath: StoreLocation.resolve(explicit: store))
+        (request.sources, request.property, request.correction, request.chemsys) = (source, property, correction, chemsys)
+        (request.requireElementalEntries, request.dryRun) = (requireElementalEntries, dryRun)
+        if let workers { request.workers = workers }
+        let result = try HullWorkflow.store(request)
+        for row in quiet ? [] : result.rows {
+            if json { try printJSON(row); continue }
+            let products = row.decomposition.keys.sorted().map { String(format: "%@ %.3f", $0, row.decomposition[$0] ?? 0) }
+            print(String(format: "%@\t%@\tE_f %.4f\tE_hull %.4f\tE_ps %.4f eV/atom%@\t%@", row.entryId, row.formula,
+                         row.formationEnergyPerAtom, row.energyAboveHull, row.phaseSeparationEnergy,
+                         row.stable ? "\tstable" : "", products.joined(separator: " + ")))
         }
-        let report: StoreHullJob.Report
-        do {
-            report = try StoreHullJob.run(store: opened, sources: source, property: property, correction: correction, chemsys: chemsys,
-                                          requireElementalEntries: requireElementalEntries, write: !dryRun,
-                                          workers: workers ?? ProcessInfo.processInfo.activeProcessorCount,
-                                          toolVersion: CurateVersion.current)
-        } catch {
-            throw CommandFailure("\(path): \(error)")
+        printError(Self.summary(result))
+        printError(String(format: "timing: read %.3f s, hull %.3f s, write %.3f s", result.readSeconds, result.hullSeconds, result.writeSeconds))
+    }
+
+    private static func summary(_ result: HullWorkflow.StoreResult) -> String {
+        var summary = "\(result.entries) entries (correction \(result.correction)) in \(result.chemicalSystems) chemical systems, \(result.stable) on the hull"
+        if result.skipped > 0 { summary += "; \(result.skipped) observations skipped" }
+        if !result.implicitReferences.isEmpty {
+            summary += "; no elemental entry (implicit reference at 0 eV/atom) for \(result.implicitReferences.count) elements: "
+                + result.implicitReferences.joined(separator: ",")
         }
-        let selection = report.selection
-        if !quiet {
-            for (index, result) in report.hull.results.enumerated() {
-                let row = StoreRow(observationId: selection.observationIds[index], entryId: selection.entryIds[index],
-                                   formula: selection.entries[index].composition.reducedFormula,
-                                   chemicalSystem: result.chemicalSystem, formationEnergyPerAtom: result.formationEnergyPerAtom,
-                                   energyAboveHull: result.energyAboveHull, phaseSeparationEnergy: result.phaseSeparationEnergy,
-                                   stable: result.isStable, decomposition: result.decompositionByFormula)
-                if json {
-                    try printJSON(row)
-                } else {
-                    let products = row.decomposition.keys.sorted().map { String(format: "%@ %.3f", $0, row.decomposition[$0] ?? 0) }
-                    print(String(format: "%@\t%@\tE_f %.4f\tE_hull %.4f\tE_ps %.4f eV/atom%@\t%@", row.entryId, row.formula,
-                                 row.formationEnergyPerAtom, row.energyAboveHull, row.phaseSeparationEnergy,
-                                 row.stable ? "\tstable" : "", products.joined(separator: " + ")))
-                }
-            }
+        if let runId = result.runId {
+            summary += result.reused ? "; identical to hull run \(runId) (nothing written)" : "; recorded as hull run \(runId)"
         }
-        let stable = report.hull.results.filter(\.isStable).count
-        var summary = "\(selection.entries.count) entries (correction \(selection.correction)) in \(report.hull.systemCount) chemical systems, \(stable) on the hull"
-        if !selection.skipped.isEmpty { summary += "; \(selection.skipped.count) observations skipped" }
-        if !report.hull.implicitReferences.isEmpty {
-            summary += "; no elemental entry (implicit reference at 0 eV/atom) for \(report.hull.implicitReferences.count) elements: "
-                + report.hull.implicitReferences.joined(separator: ",")
-        }
-        if let runId = report.runId {
-            summary += report.reused ? "; identical to hull run \(runId) (nothing written)" : "; recorded as hull run \(runId)"
-        }
-        printError(summary)
-        printError(String(format: "timing: read %.3f s, hull %.3f s, write %.3f s", report.readSeconds, report.hullSeconds,
-                          report.writeSeconds))
+        return summary
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Curation
-import Store
+import CurateApp
+import PhaseStability
 
 /// `curate leakage A B`.
 struct LeakageCommand: ParsableCommand {
@@ -21,13 +21,7 @@ struct LeakageCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let store = try options.open()
-        func records(_ source: String) throws -> [LeakageRecord] {
-            let inputs = try store.leakageInputs(source: source, property: property)
-            guard !inputs.isEmpty else { throw CommandFailure("no observations for source \"\(source)\" in \(options.storePath)") }
-            return inputs.map { LeakageRecord(canonicalKey: $0.canonicalKey, chemicalSystem: $0.chemicalSystem, protostructure: $0.protostructure) }
-        }
-        let report = LeakageAudit.audit(a: (a, try records(a)), b: (b, try records(b)))
+        let report = try LeakageWorkflow.audit(a: a, b: b, property: property, storePath: options.storePath)
         if options.json { return try printJSON(report) }
         for side in [report.a, report.b] {
             print("\(side.name): \(side.records) records, \(side.compositions) compositions, \(side.chemicalSystems) chemical systems; \(side.recordsWithSharedComposition) records share a composition, \(side.recordsWithSharedChemicalSystem) a chemical system with the other set")

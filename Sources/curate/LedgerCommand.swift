@@ -1,5 +1,5 @@
 import ArgumentParser
-import Store
+import CurateApp
 
 /// `curate ledger`.
 struct LedgerCommand: ParsableCommand {
@@ -15,7 +15,7 @@ struct LedgerCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let entries = try options.open().exclusions(runId: runId, rule: rule)
+        let entries = try CurationQueries.ledger(storePath: options.storePath, runId: runId, rule: rule)
         if options.json {
             for entry in entries { try printJSON(entry) }
             return

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CurateApp
 
 /// `curate quarantine`.
 struct QuarantineCommand: ParsableCommand {
@@ -17,7 +18,7 @@ struct QuarantineCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let entries = try options.open().quarantineEntries(reasonCode: reason, source: source, limit: limit)
+        let entries = try StoreInventory.quarantine(storePath: options.storePath, reason: reason, source: source, limit: limit)
         if options.json {
             for entry in entries { try printJSON(entry) }
             return

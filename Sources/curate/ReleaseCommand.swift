@@ -1,5 +1,5 @@
 import ArgumentParser
-import Datasets
+import CurateApp
 import Foundation
 
 /// `curate release SPEC --version X.Y.Z` and `curate release --verify DIR`.
@@ -37,49 +37,33 @@ struct ReleaseCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        if let verify {
-            let report: ReleaseVerification
-            do { report = try DatasetRelease.verify(directory: verify, storePath: store) } catch { throw CommandFailure("verify failed: \(error)") }
-            if json { try printJSON(report) } else {
-                print("\(report.name) \(report.version): \(report.identical.count) file(s) byte-identical, \(report.differing.count) differing, \(report.missing.count) missing, \(report.unexpected.count) unexpected")
-                for path in report.differing { print("  differs: \(path)") }
-                for path in report.missing { print("  missing: \(path)") }
-                for path in report.unexpected { print("  unexpected: \(path)") }
-                for line in report.manifestDifferences { print("  manifest \(line)") }
-                print(report.verified ? "verified" : "NOT verified")
-            }
-            if !report.verified { throw ExitCode(2) }
-            return
-        }
+        if let verify { return try runVerify(verify) }
         guard let spec else { throw ValidationError("give a dataset spec, or --verify DIR") }
         guard let version else { throw ValidationError("--version X.Y.Z is required to release") }
-        let started = Date()
-        let outcome: DatasetRelease.Outcome
-        do {
-            outcome = try DatasetRelease.release(specPath: spec, version: version, outDirectory: out, storePath: store, dryRun: dryRun)
-        } catch {
-            throw CommandFailure("release failed, nothing written: \(error)")
-        }
-        let seconds = Date().timeIntervalSince(started)
-        let manifest = outcome.files.manifest
-        if json {
-            return try printJSON(ReleaseSummary(directory: outcome.directory, written: !dryRun, seconds: seconds, manifest: manifest))
-        }
-        print("\(dryRun ? "built (dry run)" : "released") \(manifest.name) \(manifest.version) → \(outcome.directory) in \(String(format: "%.2f", seconds)) s")
-        if !outcome.ingested.isEmpty { print("  ingested: \(outcome.ingested.joined(separator: ", "))") }
+        let summary = try ReleaseWorkflow.release(specPath: spec, version: version, outDirectory: out, storePath: store, dryRun: dryRun)
+        if json { return try printJSON(summary) }
+        let manifest = summary.manifest
+        print("\(dryRun ? "built (dry run)" : "released") \(manifest.name) \(manifest.version) → \(summary.directory) in \(String(format: "%.2f", summary.seconds)) s")
+        if !summary.ingested.isEmpty { print("  ingested: \(summary.ingested.joined(separator: ", "))") }
         print("  \(manifest.records) records from \(manifest.store.inputObservations) observations; split \(manifest.split.strategy): "
-              + manifest.split.counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-        print("  left out: " + manifest.excludedByRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+              + countsText(manifest.split.counts))
+        print("  left out: " + countsText(manifest.excludedByRule))
         for report in manifest.leakage {
             print("  leakage \(report.a.name)/\(report.b.name): \(report.sharedCompositions) shared compositions, \(report.sharedChemicalSystems) shared chemical systems")
         }
     }
-}
 
-/// `curate release --json` output.
-struct ReleaseSummary: Encodable {
-    var directory: String
-    var written: Bool
-    var seconds: Double
-    var manifest: ReleaseManifest
+    /// `--verify DIR`: exit code 2 when the rebuild differs.
+    private func runVerify(_ directory: String) throws {
+        let report = try ReleaseWorkflow.verify(directory: directory, storePath: store)
+        if json { try printJSON(report) } else {
+            print("\(report.name) \(report.version): \(report.identical.count) file(s) byte-identical, \(report.differing.count) differing, \(report.missing.count) missing, \(report.unexpected.count) unexpected")
+            for path in report.differing { print("  differs: \(path)") }
+            for path in report.missing { print("  missing: \(path)") }
+            for path in report.unexpected { print("  unexpected: \(path)") }
+            for line in report.manifestDifferences { print("  manifest \(line)") }
+            print(report.verified ? "verified" : "NOT verified")
+        }
+        if !report.verified { throw ExitCode(2) }
+    }
 }

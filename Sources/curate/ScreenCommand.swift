@@ -1,7 +1,6 @@
 import ArgumentParser
-import Discovery
+import CurateApp
 import Foundation
-import Models
 
 /// `curate screen --model WREN_DIR --candidates CSV`: hull-aware screening of protostructure
 /// candidates with a Wren ensemble.
@@ -36,70 +35,28 @@ struct ScreenCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let ensemble = try modelStep { () throws(ModelsError) in try WrenEnsemble.load(from: model) }
-        let rule = TriageRule(threshold: threshold, uncertaintyAdjusted: uncertaintyAdjusted)
-        let report = try discoveryStep { () throws(ScreeningError) in
-            let rows = try ScreeningCandidateTable.load(path: candidates)
-            let predictions = try ScreeningWorkflow.predict(rows, with: ensemble, path: candidates)
-            let references = try ReferenceTable.load(path: hullFrom)
-            return try ScreeningWorkflow.run(candidates: rows, predictions: predictions, references: references, rule: rule)
-        }
-        let summary = ScreenSummary(report: report)
+        let result = try ScreenWorkflow.screen(model: model, candidates: candidates, hullFrom: hullFrom, threshold: threshold,
+                                               uncertaintyAdjusted: uncertaintyAdjusted)
+        let summary = result.summary
         if json {
-            for row in report.rows { try printJSON(row) }
-            try printJSON(summary)
-            return
+            for row in result.rows { try printJSON(row) }
+            return try printJSON(summary)
         }
         print("id\tprotostructure\tcomposition\tpred_e_form\tstd\thull_energy\tpred_e_above_hull\tselected\ttrue_e_above_hull")
-        for row in report.rows {
-            print([row.id, row.protostructure, row.composition, format(row.predictedFormationEnergy), format(row.standardDeviation),
-                   format(row.hullEnergy), format(row.predictedEnergyAboveHull), row.selected ? "yes" : "no",
-                   row.trueEnergyAboveHull.map(format) ?? ""].joined(separator: "\t"))
+        for row in result.rows {
+            print([row.id, row.protostructure, row.composition, number(row.predictedFormationEnergy), number(row.standardDeviation),
+                   number(row.hullEnergy), number(row.predictedEnergyAboveHull), row.selected ? "yes" : "no",
+                   row.trueEnergyAboveHull.map(number) ?? ""].joined(separator: "\t"))
         }
-        print("screened \(summary.candidates): \(summary.selected) selected (\(format(summary.selectedShare))); "
-              + "\(summary.predictedBelowHull) predicted below the known hull; \(report.referenceCount) references")
-        if let m = report.metrics {
-            func show(_ value: Double?) -> String { value.map(format) ?? "undefined" }
+        print("screened \(summary.candidates): \(summary.selected) selected (\(number(summary.selectedShare))); "
+              + "\(summary.predictedBelowHull) predicted below the known hull; \(summary.references) references")
+        if let m = summary.metrics {
+            func show(_ value: Double?) -> String { value.map(number) ?? "undefined" }
             print("TP \(m.truePositives) FP \(m.falsePositives) TN \(m.trueNegatives) FN \(m.falseNegatives); precision \(show(m.precision)) "
                   + "recall \(show(m.recall)) prevalence \(show(m.prevalence)) enrichment \(show(m.enrichment)) F1 \(show(m.f1)) accuracy \(show(m.accuracy))")
         }
     }
 }
 
-/// The summary line of `curate screen --json`.
-struct ScreenSummary: Encodable {
-    let candidates: Int
-    let selected: Int
-    let selectedShare: Double
-    let predictedBelowHull: Int
-    let rule: TriageRule
-    let references: Int
-    let implicitReferences: [String]
-    let metrics: ScreeningMetrics?
-    let rollingError: RollingError?
-
-    init(report: ScreeningReport) {
-        candidates = report.rows.count
-        selected = report.rows.filter(\.selected).count
-        selectedShare = report.selectedShare
-        predictedBelowHull = report.rows.filter { $0.predictedEnergyAboveHull < 0 }.count
-        rule = report.rule
-        references = report.referenceCount
-        implicitReferences = report.implicitReferences
-        metrics = report.metrics
-        rollingError = report.rollingError
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case candidates, selected, rule, references, metrics
-        case selectedShare = "selected_share"
-        case predictedBelowHull = "predicted_below_hull"
-        case implicitReferences = "implicit_references"
-        case rollingError = "rolling_mae"
-    }
-}
-
-/// Runs a Discovery step, turning its error into a one-line failure.
-func discoveryStep<T>(_ body: () throws(ScreeningError) -> T) throws -> T {
-    do { return try body() } catch { throw CommandFailure(error.description) }
-}
+/// A number as `%.4g`, for the tables of screen and candidates.
+func number(_ value: Double) -> String { String(format: "%.4g", value) }

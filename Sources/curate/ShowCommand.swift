@@ -1,6 +1,5 @@
 import ArgumentParser
-import Chemistry
-import Store
+import CurateApp
 
 /// `curate show FORMULA`.
 struct ShowCommand: ParsableCommand {
@@ -12,30 +11,14 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
 
-    struct Output: Encodable {
-        var formula: String
-        var canonicalKey: String
-        var material: MaterialRecord?
-        var observations: [ObservationEntry]
-    }
-
     func run() throws {
-        let composition: Composition
-        do {
-            composition = try Composition(formula: formula)
-        } catch {
-            throw CommandFailure(String(describing: error))
-        }
-        let key = composition.canonicalKey()
-        let store = try options.open()
-        let output = Output(formula: formula, canonicalKey: key, material: try store.material(canonicalKey: key),
-                            observations: try store.observations(canonicalKey: key))
+        let output = try MaterialLookup.show(formula: formula, storePath: options.storePath)
         if options.json { return try printJSON(output) }
         guard let material = output.material else {
-            print("no material \(composition.reducedFormula) (key \(key)) in \(options.storePath)")
+            print("no material \(output.reducedFormula) (key \(output.canonicalKey)) in \(options.storePath)")
             return
         }
-        print("\(material.reducedFormula)  key \(key)  system \(material.chemicalSystem)  \(output.observations.count) observation(s)")
+        print("\(material.reducedFormula)  key \(output.canonicalKey)  system \(material.chemicalSystem)  \(output.observations.count) observation(s)")
         for observation in output.observations {
             let value = observation.value.map { "\($0) \(observation.unit ?? "")" } ?? "—"
             print("  \(observation.property) = \(value) [\(observation.qualifier)]  as written \"\(observation.formulaAsWritten)\", \"\(observation.valueAsReported)\"  \(observation.sourceName) \(observation.locator)")

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Review
+import CurateApp
+import Foundation
 
 /// `curate similar ID --top K`.
 struct SimilarCommand: ParsableCommand {
@@ -20,7 +21,7 @@ struct SimilarCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let result = try reviewCall { try SimilaritySearch.similar(to: id, top: top, model: model, store: options.open()) }
+        let result = try SimilarWorkflow.similar(to: id, top: top, model: model, storePath: options.storePath)
         if options.json { return try printJSON(result) }
         print("\(result.subject) \(result.label): \(result.matches.count) nearest of \(result.searched) (\(result.model))")
         for match in result.matches {

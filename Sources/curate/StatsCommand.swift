@@ -1,4 +1,5 @@
 import ArgumentParser
+import CurateApp
 
 /// `curate stats`.
 struct StatsCommand: ParsableCommand {
@@ -8,7 +9,7 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let stats = try options.open().stats()
+        let stats = try StoreInventory.stats(storePath: options.storePath)
         if options.json { return try printJSON(stats) }
         print("store \(options.storePath): \(stats.materialCount) materials")
         print("sources:")

@@ -1,6 +1,5 @@
 import ArgumentParser
-import Crystal
-import CurateKit
+import CurateApp
 import Foundation
 
 /// `curate structure FILE...`.
@@ -20,25 +19,20 @@ struct StructureCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        var failures = 0
-        var options = SymmetryOptions.materialsProject
-        options.symprec = symprec
-        for path in StructureReport.expand(files) {
-            for report in StructureReport.reports(path: path, options: options) {
-                if report.status != "ok" { failures += 1 }
-                if json { try printJSON(report); continue }
-                let name = report.file + (report.block.map { " [\($0)]" } ?? "")
-                guard report.status == "ok" else { print("\(name): failed: \(report.error ?? "")"); continue }
-                var line = "\(name): \(report.formula ?? "") (\(report.reducedFormula ?? "")), \(report.sites ?? 0) sites"
-                if let volume = report.volume { line += String(format: ", %.3f Å³", volume) }
-                if let number = report.spaceGroupNumber { line += ", \(report.spaceGroupSymbol ?? "") (\(number))" }
-                if let label = report.protostructure { line += ", \(label)" }
-                if report.ordered == false { line += ", disordered" }
-                print(line)
-                if let note = report.symmetryNote { print("  note: \(note)") }
-                for warning in report.warnings { print("  warning: \(warning)") }
-            }
+        let result = StructureWorkflow.describe(files, symprec: symprec)
+        for report in result.reports {
+            if json { try printJSON(report); continue }
+            let name = report.file + (report.block.map { " [\($0)]" } ?? "")
+            guard report.status == "ok" else { print("\(name): failed: \(report.error ?? "")"); continue }
+            var line = "\(name): \(report.formula ?? "") (\(report.reducedFormula ?? "")), \(report.sites ?? 0) sites"
+            if let volume = report.volume { line += String(format: ", %.3f Å³", volume) }
+            if let number = report.spaceGroupNumber { line += ", \(report.spaceGroupSymbol ?? "") (\(number))" }
+            if let label = report.protostructure { line += ", \(label)" }
+            if report.ordered == false { line += ", disordered" }
+            print(line)
+            if let note = report.symmetryNote { print("  note: \(note)") }
+            for warning in report.warnings { print("  warning: \(warning)") }
         }
-        if failures > 0 { throw ExitCode(1) }
+        if result.failures > 0 { throw ExitCode(1) }
     }
 }

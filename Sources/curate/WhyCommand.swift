@@ -1,6 +1,5 @@
 import ArgumentParser
-import Chemistry
-import Store
+import CurateApp
 
 /// `curate why FORMULA`.
 struct WhyCommand: ParsableCommand {
@@ -15,44 +14,21 @@ struct WhyCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
 
-    struct Output: Encodable {
-        var canonicalKey: String
-        var runId: Int?
-        var observations: Int
-        var cluster: ClusterEntry?
-        var exclusions: [ExclusionEntry]
-        var notInRun: [Int]
-    }
-
     func run() throws {
-        let key: String
-        do {
-            key = try Composition(formula: formula).canonicalKey()
-        } catch {
-            throw CommandFailure(String(describing: error))
-        }
-        let store = try options.open()
-        let runRecord = try store.curationRun(runId)
-        let observations = try store.observations(canonicalKey: key)
-        let cluster = try store.clusters(runId: runRecord?.id, key: key).first
-        let exclusions = try store.exclusions(runId: runRecord?.id, canonicalKey: key)
-        let accounted = Set(exclusions.map(\.observationId)).union(cluster?.members ?? [])
-        let notInRun = observations.map(\.id).filter { !accounted.contains($0) }
-        let output = Output(canonicalKey: key, runId: runRecord?.id, observations: observations.count, cluster: cluster,
-                            exclusions: exclusions, notInRun: notInRun)
+        let output = try CurationQueries.why(formula: formula, storePath: options.storePath, runId: runId)
         if options.json { return try printJSON(output) }
-        guard let runRecord else { return print("no curation run in \(options.storePath); run `curate clean SPEC` first") }
-        print("\(formula) (key \(key)): \(observations.count) observation(s) in the store; curation run \(runRecord.id) (\(runRecord.specName))")
-        if let cluster {
+        guard let runId = output.runId else { return print("no curation run in \(options.storePath); run `curate clean SPEC` first") }
+        print("\(formula) (key \(output.canonicalKey)): \(output.observations) observation(s) in the store; curation run \(runId) (\(output.specName ?? ""))")
+        if let cluster = output.cluster {
             print("  kept: cluster of \(cluster.size), \(cluster.aggregation) = \(cluster.value.map { "\($0)" } ?? cluster.qualifier)\(cluster.flagged ? " (flagged for spread)" : ""); members \(cluster.members)")
         } else {
             print("  not in the curated output")
         }
-        for exclusion in exclusions {
+        for exclusion in output.exclusions {
             print("  excluded observation \(exclusion.observationId) (\(exclusion.sourceName) \(exclusion.locator), \"\(exclusion.formulaAsWritten)\"): \(exclusion.rule) — \(exclusion.reason)")
         }
-        if !notInRun.isEmpty {
-            print("  \(notInRun.count) observation(s) were not inputs of this run (another property or source): \(notInRun)")
+        if !output.notInRun.isEmpty {
+            print("  \(output.notInRun.count) observation(s) were not inputs of this run (another property or source): \(output.notInRun)")
         }
     }
 }

@@ -1,4 +1,4 @@
-import CurateKit
+import CurateApp
 import Foundation
 import XCTest
 

@@ -1,5 +1,5 @@
 import Chemistry
-import CurateKit
+import CurateApp
 import Foundation
 import XCTest
 

@@ -1,0 +1,61 @@
+import Discovery
+import Models
+
+/// `curate screen`: hull-aware screening of protostructure candidates with a Wren ensemble.
+public enum ScreenWorkflow {
+    /// The summary line of `curate screen --json`.
+    public struct Summary: Sendable, Codable {
+        public let candidates: Int
+        public let selected: Int
+        public let selectedShare: Double
+        public let predictedBelowHull: Int
+        public let rule: TriageRule
+        public let references: Int
+        public let implicitReferences: [String]
+        public let metrics: ScreeningMetrics?
+        public let rollingError: RollingError?
+
+        init(report: ScreeningReport) {
+            candidates = report.rows.count
+            selected = report.rows.filter(\.selected).count
+            selectedShare = report.selectedShare
+            predictedBelowHull = report.rows.filter { $0.predictedEnergyAboveHull < 0 }.count
+            rule = report.rule
+            references = report.referenceCount
+            implicitReferences = report.implicitReferences
+            metrics = report.metrics
+            rollingError = report.rollingError
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case candidates, selected, rule, references, metrics
+            case selectedShare = "selected_share"
+            case predictedBelowHull = "predicted_below_hull"
+            case implicitReferences = "implicit_references"
+            case rollingError = "rolling_mae"
+        }
+    }
+
+    /// Every screened candidate, in input order, and the summary.
+    public struct Result: Sendable {
+        public let rows: [ScreenedCandidate]
+        public let summary: Summary
+    }
+
+    /// Predicts the formation energy of every candidate in `candidates` (CSV id,protostructure[,truth])
+    /// with the Wren ensemble at `model`, places it against the hull of `hullFrom` (CSV composition,
+    /// formation_energy_per_atom) and selects it when ΔE_hull,pred (+ σ when `uncertaintyAdjusted`)
+    /// lies below `threshold` (eV/atom).
+    public static func screen(model: String, candidates: String, hullFrom: String, threshold: Double = 0,
+                              uncertaintyAdjusted: Bool = false) throws -> Result {
+        let rule = TriageRule(threshold: threshold, uncertaintyAdjusted: uncertaintyAdjusted)
+        let ensemble = try step { try WrenEnsemble.load(from: model) }
+        let report = try step {
+            let rows = try ScreeningCandidateTable.load(path: candidates)
+            let predictions = try ScreeningWorkflow.predict(rows, with: ensemble, path: candidates)
+            let references = try ReferenceTable.load(path: hullFrom)
+            return try ScreeningWorkflow.run(candidates: rows, predictions: predictions, references: references, rule: rule)
+        }
+        return Result(rows: report.rows, summary: Summary(report: report))
+    }
+}
