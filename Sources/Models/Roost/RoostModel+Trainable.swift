@@ -56,3 +56,12 @@ extension Member where Model == RoostModel {
                   metadata: metadata, history: history)
     }
 }
+
+extension RoostModel {
+    /// μ and log σ (normalised units) for compositions given as (atomic number, amount) lists,
+    /// in batches of `predictionBatchSize`, in input order.
+    public func predict(elementAmounts: [[(z: Int, amount: Double)]], embedding: ElementEmbedding) throws(ModelsError)
+        -> (mean: [Float], logStandardDeviation: [Float]) {
+        try rawPredictions(elementAmounts, embedding: embedding)
+    }
+}
