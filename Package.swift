@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Store", "Datasets", "Chemistry"]),
-        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp"]),
+        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Models", "Learning"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "Models", "Crystal", "Curation", "Chemistry"]),
     ]
 )
