@@ -55,11 +55,12 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal"]),
         // The application layer: workflows the command line runs, callable and tested as a library.
         .target(name: "CurateApp", dependencies: [
-            "Chemistry", "CurateIO", "Store", "Ingest", "Curation", "PhaseStability", "Models", "Crystal", "Datasets", "Review", "Discovery",
+            "Chemistry", "CurateIO", "Store", "Ingest", "Curation", "PhaseStability", "Learning", "Models", "Crystal", "Datasets", "Review",
+            "Discovery",
         ]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateApp", "Chemistry", "CurateIO", "Store", "Ingest", "PhaseStability", "Models", "Crystal", "Datasets",
+            "CurateApp", "Chemistry", "CurateIO", "Store", "Ingest", "PhaseStability", "Models", "Crystal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
@@ -88,7 +89,7 @@ let package = Package(
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Learning", "Store", "Datasets", "Chemistry"]),
-        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "Datasets", "Ingest", "PhaseStability", "Store"]),
+        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "Datasets", "Ingest", "Learning", "Models", "PhaseStability", "Store"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "PhaseStability", "Models", "Crystal", "Chemistry"]),
         // Reads Package.swift and every target's imports: dependencies must equal the imports.
         .testTarget(name: "PackageTests"),

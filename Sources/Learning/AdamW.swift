@@ -72,4 +72,31 @@ public struct AdamW: Sendable {
             parameters[name] = theta
         }
     }
+
+    /// The optimiser's moving state (step count and both moment estimates), to checkpoint training.
+    public struct State: Sendable, Equatable {
+        /// Steps taken so far.
+        public var stepCount: Int
+        /// First-moment estimates by parameter name.
+        public var firstMoments: [String: Tensor]
+        /// Second-moment estimates by parameter name.
+        public var secondMoments: [String: Tensor]
+
+        /// Creates a state.
+        public init(stepCount: Int, firstMoments: [String: Tensor], secondMoments: [String: Tensor]) {
+            self.stepCount = stepCount
+            self.firstMoments = firstMoments
+            self.secondMoments = secondMoments
+        }
+    }
+
+    /// The state to save; `restore` of it continues training bit for bit.
+    public var state: State {
+        get { State(stepCount: stepCount, firstMoments: firstMoments, secondMoments: secondMoments) }
+        set {
+            stepCount = newValue.stepCount
+            firstMoments = newValue.firstMoments
+            secondMoments = newValue.secondMoments
+        }
+    }
 }

@@ -18,6 +18,15 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
         state = (next(), next(), next(), next())
     }
 
+    /// The generator's four state words, to checkpoint a stream and continue it later.
+    public var stateWords: [UInt64] { [state.0, state.1, state.2, state.3] }
+
+    /// A generator continuing the stream whose `stateWords` were saved; nil unless four words.
+    public init?(stateWords words: [UInt64]) {
+        guard words.count == 4 else { return nil }
+        state = (words[0], words[1], words[2], words[3])
+    }
+
     /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         let result = rotateLeft(state.1 &* 5, 7) &* 9

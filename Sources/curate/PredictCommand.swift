@@ -5,7 +5,7 @@ import ArgumentParser
 struct PredictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "predict",
-        abstract: "Predict with a saved model (roost by default, or reaction).",
-        subcommands: [PredictRoostCommand.self, PredictReactionCommand.self],
+        abstract: "Predict with a saved model (roost by default, wren or reaction).",
+        subcommands: [PredictRoostCommand.self, PredictWrenCommand.self, PredictReactionCommand.self],
         defaultSubcommand: PredictRoostCommand.self)
 }

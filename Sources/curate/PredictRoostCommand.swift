@@ -1,6 +1,5 @@
 import ArgumentParser
-import Foundation
-import Models
+import CurateApp
 
 /// `curate predict [roost] --model DIR --data CSV`: Roost ensemble predictions with uncertainties.
 struct PredictRoostCommand: ParsableCommand {
@@ -24,36 +23,8 @@ struct PredictRoostCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let ensemble = try modelStep { () throws(ModelsError) in try RoostEnsemble.load(from: model) }
-        let columns = RoostDataset.Columns(id: idColumn, composition: compositionColumn, target: nil)
-        let samples = try modelStep { () throws(ModelsError) in
-            try RoostDataset.load(path: data, columns: columns, embedding: ensemble.embedding)
-        }
-        let predictions = try modelStep { () throws(ModelsError) in try ensemble.predict(samples) }
-        if !json { print("id\tcomposition\tmean\tepistemic_std\taleatoric_std\ttotal_std") }
-        for (sample, p) in zip(samples, predictions) {
-            if json {
-                try printJSON(PredictionRow(id: sample.id, composition: sample.formula, prediction: p))
-            } else {
-                print([sample.id, sample.formula, format(p.mean), format(p.epistemicStandardDeviation),
-                       format(p.aleatoricStandardDeviation), format(p.totalStandardDeviation)].joined(separator: "\t"))
-            }
-        }
-    }
-}
-
-/// One `--json` line of `curate predict roost`.
-struct PredictionRow: Encodable {
-    let id: String
-    let composition: String
-    let prediction: EnsemblePrediction
-
-    enum CodingKeys: String, CodingKey { case id, composition }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(composition, forKey: .composition)
-        try prediction.encode(to: encoder)
+        var request = PredictionRequest(model: model, data: data)
+        (request.idColumn, request.inputColumn) = (idColumn, compositionColumn)
+        try printPredictions(request, json: json)
     }
 }

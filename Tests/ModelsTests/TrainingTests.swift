@@ -24,8 +24,8 @@ final class TrainingTests: XCTestCase {
         let samples = try oqmdSamples(40, embedding: embedding)
         let config = RoostConfig.tiny(embeddingDimension: embedding.dimension)
         func run(_ seed: UInt64) throws -> RoostEnsemble {
-            try RoostEnsembleTrainer.train(
-                samples: samples, embedding: embedding, config: config,
+            try RoostEnsemble.train(
+                samples: samples, shared: embedding, config: config,
                 options: TrainingOptions(epochs: 2, batchSize: 16, learningRate: 1e-3, seed: seed),
                 members: 1, metadata: metadata())
         }
@@ -43,7 +43,7 @@ final class TrainingTests: XCTestCase {
         final class Calls: @unchecked Sendable { var members: [Int] = [] }
         let calls = Calls()
         func run(_ parallelism: Int) throws -> RoostEnsemble {
-            try RoostEnsembleTrainer.train(samples: samples, embedding: embedding, config: config, options: options,
+            try RoostEnsemble.train(samples: samples, shared: embedding, config: config, options: options,
                                            members: 3, metadata: metadata(), parallelism: parallelism,
                                            progress: { member, _ in calls.members.append(member) })
         }
@@ -70,8 +70,8 @@ final class TrainingTests: XCTestCase {
         let baseline = split.validation.compactMap { samples[$0].target }
             .reduce(0) { $0 + abs($1 - trainMean) } / Double(split.validation.count)
 
-        let ensemble = try RoostEnsembleTrainer.train(
-            samples: samples, embedding: embedding, config: .tiny(embeddingDimension: embedding.dimension),
+        let ensemble = try RoostEnsemble.train(
+            samples: samples, shared: embedding, config: RoostConfig.tiny(embeddingDimension: embedding.dimension),
             options: options, members: 2, metadata: metadata())
         let member = ensemble.members[0]
         XCTAssertEqual(member.history.count, 40)
@@ -82,8 +82,8 @@ final class TrainingTests: XCTestCase {
 
         // The kept checkpoint reproduces the best validation MAE.
         let validation = split.validation.map { samples[$0] }
-        let predictions = try ensemble.members[0].predict(elementAmounts: validation.map(\.elementFractions), embedding: embedding)
-        let mae = zip(predictions, validation).reduce(0) { $0 + abs($1.0.mean - ($1.1.target ?? .nan)) } / Double(validation.count)
+        let predictions = try ensemble.members[0].predict(validation.map(\.elementFractions), embedding: embedding)
+        let mae = zip(predictions, validation).reduce(0.0) { (sum: Double, pair: ((mean: Double, standardDeviation: Double), RoostSample)) in sum + abs(pair.0.mean - (pair.1.target ?? .nan)) } / Double(validation.count)
         XCTAssertEqual(mae, best, accuracy: 1e-4)
 
         // Save → load → identical predictions, and the files a user expects.
@@ -103,16 +103,16 @@ final class TrainingTests: XCTestCase {
         XCTAssertTrue(log.hasPrefix("epoch,train_loss,train_mae,val_loss,val_mae,seconds,train_seconds\n"))
 
         // A warm start begins from the saved weights (zero epochs of change would reproduce them).
-        let warm = try RoostEnsembleTrainer.train(
-            samples: samples, embedding: embedding, config: .tiny(embeddingDimension: embedding.dimension),
+        let warm = try RoostEnsemble.train(
+            samples: samples, shared: embedding, config: RoostConfig.tiny(embeddingDimension: embedding.dimension),
             options: TrainingOptions(epochs: 1, batchSize: 32, learningRate: 1e-9, weightDecay: 0, validationFraction: 0.2, seed: 1),
             members: 1, initFrom: (loaded, directory.path), metadata: metadata())
         let before = try XCTUnwrap(loaded.members[0].model.parameters["head.mean.b"]?.scalars[0])
         let after = try XCTUnwrap(warm.members[0].model.parameters["head.mean.b"]?.scalars[0])
         XCTAssertEqual(before, after, accuracy: 1e-6)
         XCTAssertEqual(warm.members[0].metadata.initFrom, directory.path)
-        XCTAssertThrowsError(try RoostEnsembleTrainer.train(
-            samples: samples, embedding: embedding, config: RoostConfig(embeddingDimension: embedding.dimension),
+        XCTAssertThrowsError(try RoostEnsemble.train(
+            samples: samples, shared: embedding, config: RoostConfig(embeddingDimension: embedding.dimension),
             options: options, members: 1, initFrom: (loaded, directory.path), metadata: metadata()))
     }
 
@@ -138,11 +138,11 @@ final class PredefinedSplitTests: XCTestCase {
         let options = TrainingOptions(epochs: 1, batchSize: 8, learningRate: 1e-3, validationFraction: 0.5, seed: 3)
         let config = RoostConfig.tiny(embeddingDimension: embedding.dimension)
         // The validation fraction (0.5) would give 15/15; the given split is 24/6.
-        let ensemble = try RoostEnsembleTrainer.train(samples: samples, embedding: embedding, config: config, options: options,
+        let ensemble = try RoostEnsemble.train(samples: samples, shared: embedding, config: config, options: options,
                                                       members: 1, metadata: metadata, split: (Array(0..<24), Array(24..<30)))
         XCTAssertEqual(ensemble.members[0].metadata.trainSamples, 24)
         XCTAssertEqual(ensemble.members[0].metadata.validationSamples, 6)
-        XCTAssertThrowsError(try RoostEnsembleTrainer.train(samples: samples, embedding: embedding, config: config, options: options,
+        XCTAssertThrowsError(try RoostEnsemble.train(samples: samples, shared: embedding, config: config, options: options,
                                                             members: 1, metadata: metadata, split: (Array(0..<24), [30])))
     }
 }

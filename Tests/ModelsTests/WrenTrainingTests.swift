@@ -39,7 +39,7 @@ final class WrenTrainingTests: XCTestCase {
         let config = WrenConfig.tiny(elementEmbeddingDimension: embedding.dimension,
                                      wyckoffEmbeddingDimension: WyckoffEmbedding.standard.dimension)
         let options = TrainingOptions(epochs: 60, batchSize: 32, learningRate: 3e-3, validationFraction: 0.2, seed: 1)
-        let ensemble = try WrenEnsemble.train(samples: samples, elements: embedding, config: config, options: options,
+        let ensemble = try WrenEnsemble.train(samples: samples, shared: embedding, config: config, options: options,
                                               members: 2, metadata: TrainingMetadata(toolVersion: "test"), split: split)
         let test = split.validation
         let targets = test.compactMap { samples[$0].target }
@@ -67,7 +67,7 @@ final class WrenTrainingTests: XCTestCase {
         final class Calls: @unchecked Sendable { var members: [Int] = [] }
         let calls = Calls()
         func run(_ parallelism: Int) throws -> WrenEnsemble {
-            try WrenEnsemble.train(samples: samples, elements: embedding, config: config, options: options, members: 3,
+            try WrenEnsemble.train(samples: samples, shared: embedding, config: config, options: options, members: 3,
                                    metadata: TrainingMetadata(toolVersion: "test"), parallelism: parallelism,
                                    progress: { member, _ in calls.members.append(member) })
         }
@@ -91,13 +91,13 @@ final class WrenTrainingTests: XCTestCase {
                                    wyckoffEmbeddingDimension: WyckoffEmbedding.standard.dimension)
         let options = TrainingOptions(epochs: 3, batchSize: 16, learningRate: 3e-3, validationFraction: 0.25, seed: 2)
         let metadata = TrainingMetadata(toolVersion: "test")
-        let pretrained = try WrenEnsemble.train(samples: samples, elements: embedding, config: tiny, options: options, members: 2,
+        let pretrained = try WrenEnsemble.train(samples: samples, shared: embedding, config: tiny, options: options, members: 2,
                                                 metadata: metadata)
         // A vanishing learning rate leaves a warm start where it began, a cold start elsewhere.
         let still = TrainingOptions(epochs: 1, batchSize: 16, learningRate: 1e-12, validationFraction: 0.25, seed: 9)
-        let warm = try WrenEnsemble.train(samples: samples, elements: embedding, config: tiny, options: still, members: 3,
+        let warm = try WrenEnsemble.train(samples: samples, shared: embedding, config: tiny, options: still, members: 3,
                                           initFrom: (pretrained, "pretrained"), metadata: metadata)
-        let cold = try WrenEnsemble.train(samples: samples, elements: embedding, config: tiny, options: still, members: 1,
+        let cold = try WrenEnsemble.train(samples: samples, shared: embedding, config: tiny, options: still, members: 1,
                                           metadata: metadata)
         func distance(_ a: Parameters, _ b: Parameters) -> Float {
             a.names.reduce(0) { total, name in
@@ -112,7 +112,7 @@ final class WrenTrainingTests: XCTestCase {
         XCTAssertGreaterThan(distance(cold.members[0].model.parameters, pretrained.members[0].model.parameters), 1e-3)
         var other = tiny
         other.messageHidden = 16
-        XCTAssertThrowsError(try WrenEnsemble.train(samples: samples, elements: embedding, config: other, options: still, members: 1,
+        XCTAssertThrowsError(try WrenEnsemble.train(samples: samples, shared: embedding, config: other, options: still, members: 1,
                                                     initFrom: (pretrained, "pretrained"), metadata: metadata))
     }
 }

@@ -2,11 +2,9 @@ import Chemistry
 import Foundation
 import Learning
 
-/// W reaction-model members with what they share: the pretrained action encoder, the precursor
+/// What the members of a reaction ensemble share: the pretrained action encoder, the precursor
 /// descriptor standardisation and the null baseline, all fitted on the training reactions.
-public struct ReactionEnsemble: Sendable {
-    /// The members, in order.
-    public var members: [ReactionMember]
+public struct ReactionShared: Sendable {
     /// The action-sequence encoder (frozen after pretraining).
     public let actionEncoder: ActionEncoder
     /// Descriptor standardisation (training-set statistics).
@@ -16,25 +14,35 @@ public struct ReactionEnsemble: Sendable {
     /// How pretraining went (absent for hand-assembled ensembles).
     public var report: ReactionTrainingReport?
 
-    /// Creates an ensemble; every member must read the encoder's embedding and the descriptors.
-    public init(members: [ReactionMember], actionEncoder: ActionEncoder, standardisation: FeatureStandardisation,
-                baseline: NullBaseline, report: ReactionTrainingReport? = nil) throws(ModelsError) {
-        guard !members.isEmpty else { throw .invalidOptions("an ensemble needs at least one member") }
-        for member in members {
-            let config = member.model.config
-            guard config.actionDimension == 0 || config.actionDimension == actionEncoder.config.hidden else {
-                throw .invalidOptions("member expects \(config.actionDimension)-d action embeddings, the encoder gives \(actionEncoder.config.hidden)")
-            }
-            guard config.descriptorDimension == standardisation.means.count, config.descriptorDimension == PrecursorDescriptors.dimension else {
-                throw .invalidOptions("member expects \(config.descriptorDimension)-d descriptors, this build computes \(PrecursorDescriptors.dimension)")
-            }
-        }
-        self.members = members
+    /// Creates the shared part.
+    public init(actionEncoder: ActionEncoder, standardisation: FeatureStandardisation, baseline: NullBaseline,
+                report: ReactionTrainingReport? = nil) {
         self.actionEncoder = actionEncoder
         self.standardisation = standardisation
         self.baseline = baseline
         self.report = report
     }
+}
+
+/// W reaction-model members with what they share.
+public typealias ReactionEnsemble = Ensemble<ReactionModel>
+
+extension Ensemble where Model == ReactionModel {
+    /// Creates an ensemble; every member must read the encoder's embedding and the descriptors.
+    public init(members: [ReactionMember], actionEncoder: ActionEncoder, standardisation: FeatureStandardisation,
+                baseline: NullBaseline, report: ReactionTrainingReport? = nil) throws(ModelsError) {
+        try self.init(members: members, shared: ReactionShared(actionEncoder: actionEncoder, standardisation: standardisation,
+                                                               baseline: baseline, report: report))
+    }
+
+    /// The action-sequence encoder (frozen after pretraining).
+    public var actionEncoder: ActionEncoder { shared.actionEncoder }
+    /// Descriptor standardisation (training-set statistics).
+    public var standardisation: FeatureStandardisation { shared.standardisation }
+    /// The null baseline fitted on the training targets.
+    public var baseline: NullBaseline { shared.baseline }
+    /// How pretraining went.
+    public var report: ReactionTrainingReport? { shared.report }
 
     /// The predicted element set from masked probabilities: those ≥ `threshold`, else the most
     /// probable one (ties: the lighter element), ascending.

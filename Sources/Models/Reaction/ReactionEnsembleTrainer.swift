@@ -22,13 +22,14 @@ extension ReactionEnsemble {
     /// Trains an ensemble on labelled `samples` (the training split): fits the descriptor
     /// standardisation and the null baseline on the training rows, pretrains one action
     /// autoencoder (seed `options.seed`), holds out `options.validationFraction` for checkpoint
-    /// selection and trains W members (member k with seed `options.seed + 1 + k`), `workers` at a
-    /// time. The result does not depend on `workers` (single-threaded OpenBLAS per worker).
+    /// selection and trains W members with the generic trainer (member k with seed
+    /// `options.seed + 1 + k`), `workers` at a time. The result does not depend on `workers` (single-threaded OpenBLAS per worker).
     public static func train(
         samples: [ReactionSample], config: ReactionConfig, pretraining: ActionPretraining, options: TrainingOptions,
         members: Int, workers: Int = 1, metadata: TrainingMetadata,
         log: @escaping @Sendable (String) -> Void = { _ in },
-        progress: @escaping @Sendable (_ member: Int, _ record: ReactionEpochRecord) -> Void = { _, _ in }
+        checkpoints: CheckpointPlan? = nil,
+        progress: @escaping @Sendable (_ member: Int, _ record: EpochRecord) -> Void = { _, _ in }
     ) throws(ModelsError) -> ReactionEnsemble {
         guard members >= 1 else { throw .invalidOptions("--ensemble must be at least 1") }
         if let problem = options.problem { throw .invalidOptions(problem) }
@@ -57,15 +58,10 @@ extension ReactionEnsemble {
         log(String(format: "action autoencoder: reconstruction accuracy %.3f per action, %.3f per sequence; %d truncated, %d empty sequences",
                    accuracy.actions, accuracy.sequences, report.truncatedSequences, report.emptySequences))
         let actionEmbeddings = encoder.embed(samples.map(\.actions))
-        let trained = try ParallelMembers.run(count: members, workers: workers) { k throws(ModelsError) in
-            var memberMetadata = metadata
-            memberMetadata.splitSeed = options.seed
-            return try ReactionTrainer.train(
-                samples: samples, actionEmbeddings: actionEmbeddings, standardisation: standardisation,
-                trainIndices: split.train, validationIndices: split.validation, config: config, options: options,
-                memberSeed: options.seed &+ 1 &+ UInt64(k), metadata: memberMetadata, progress: { progress(k, $0) })
-        }
-        return try ReactionEnsemble(members: trained, actionEncoder: encoder, standardisation: standardisation,
-                                    baseline: baseline, report: report)
+        let rows = zip(samples, actionEmbeddings).map { ReactionTrainingRow(sample: $0, actionEmbedding: $1) }
+        let shared = ReactionShared(actionEncoder: encoder, standardisation: standardisation, baseline: baseline, report: report)
+        return try Ensemble.train(samples: rows, shared: shared, config: config, options: options, members: members,
+                                  metadata: metadata, split: split, parallelism: workers, checkpoints: checkpoints,
+                                  progress: { progress($0, $1) })
     }
 }

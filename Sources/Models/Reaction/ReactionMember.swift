@@ -1,34 +1,22 @@
 import Foundation
 import Learning
 
-/// One trained (or loaded) reaction-model ensemble member.
-public struct ReactionMember: Sendable {
-    /// The network and its weights (the best-validation checkpoint after training).
-    public var model: ReactionModel
-    /// Seeds, sizes and data provenance.
-    public var metadata: TrainingMetadata
-    /// Per-epoch losses; empty for a member loaded from disk.
-    public var history: [ReactionEpochRecord]
+/// One reaction-model ensemble member.
+public typealias ReactionMember = Member<ReactionModel>
 
-    /// Creates a member.
-    public init(model: ReactionModel, metadata: TrainingMetadata, history: [ReactionEpochRecord] = []) {
-        self.model = model
-        self.metadata = metadata
-        self.history = history
-    }
+/// What stage 1 says about one reaction.
+public struct ReactionEncoding: Sendable {
+    /// The reaction embedding.
+    public let embedding: [Float]
+    /// Sigmoid probability of each allowed element (alchemy mask), by atomic number.
+    public let probabilities: [Int: Double]
+}
 
-    /// What stage 1 says about one reaction.
-    public struct Encoding: Sendable {
-        /// The reaction embedding.
-        public let embedding: [Float]
-        /// Sigmoid probability of each allowed element (alchemy mask), by atomic number.
-        public let probabilities: [Int: Double]
-    }
-
+extension Member where Model == ReactionModel {
     /// Reaction embeddings and masked element probabilities, in input order, in batches.
     public func encode(_ samples: [ReactionSample], actionEmbeddings: [[Float]], standardisation: FeatureStandardisation,
-                       batchSize: Int = 256) -> [Encoding] {
-        var out: [Encoding] = []
+                       batchSize: Int = 256) -> [ReactionEncoding] {
+        var out: [ReactionEncoding] = []
         out.reserveCapacity(samples.count)
         let classes = model.config.elementCount, width = model.config.nodeDimension
         var start = 0
@@ -44,7 +32,7 @@ public struct ReactionMember: Sendable {
                 for z in batch.allowedElements[r] where z <= classes {
                     probabilities[z] = 1 / (1 + Foundation.exp(-Double(logits[r * classes + z - 1])))
                 }
-                out.append(Encoding(embedding: Array(embedding[(r * width)..<((r + 1) * width)]), probabilities: probabilities))
+                out.append(ReactionEncoding(embedding: Array(embedding[(r * width)..<((r + 1) * width)]), probabilities: probabilities))
             }
             start = end
         }

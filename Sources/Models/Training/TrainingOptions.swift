@@ -33,21 +33,3 @@ public struct TrainingOptions: Codable, Sendable, Equatable {
         return nil
     }
 }
-
-/// Losses and errors of one epoch. Losses are robust L1 in normalised units; MAEs in target units.
-public struct EpochRecord: Codable, Sendable, Equatable {
-    /// 1-based epoch number.
-    public let epoch: Int
-    /// Mean training loss over the epoch's mini-batches (weighted by batch size).
-    public let trainLoss: Double
-    /// Training MAE over the epoch (computed on the fly, before each step).
-    public let trainMAE: Double
-    /// Validation loss after the epoch, if there is a validation set.
-    public let validationLoss: Double?
-    /// Validation MAE after the epoch, if there is a validation set.
-    public let validationMAE: Double?
-    /// Seconds the epoch took, validation included.
-    public let seconds: Double
-    /// Seconds spent on the training steps alone (what throughput is computed from).
-    public let trainingSeconds: Double
-}

@@ -1,36 +1,6 @@
 import Foundation
 import Learning
 
-/// One trained (or loaded) ensemble member: weights, target normalisation and provenance.
-public struct RoostMember: Sendable {
-    /// The network and its weights (the best-validation checkpoint after training).
-    public var model: RoostModel
-    /// How targets were standardised for this member.
-    public var normalisation: TargetNormalisation
-    /// Seeds, sizes and data provenance.
-    public var metadata: TrainingMetadata
-    /// Per-epoch losses; empty for a member loaded from disk.
-    public var history: [EpochRecord]
-
-    /// Creates a member.
-    public init(model: RoostModel, normalisation: TargetNormalisation, metadata: TrainingMetadata, history: [EpochRecord] = []) {
-        self.model = model
-        self.normalisation = normalisation
-        self.metadata = metadata
-        self.history = history
-    }
-
-    /// Predicted mean and σ in target units for every composition, in input order.
-    public func predict(elementAmounts: [[(z: Int, amount: Double)]], embedding: ElementEmbedding)
-        throws(ModelsError) -> [(mean: Double, standardDeviation: Double)] {
-        let raw = try model.predict(elementAmounts: elementAmounts, embedding: embedding)
-        return zip(raw.mean, raw.logStandardDeviation).map { mu, logSigma in
-            (normalisation.denormalise(Double(mu)),
-             normalisation.denormaliseStandardDeviation(Double(logSigma).clampedExp))
-        }
-    }
-}
-
 /// How a member was trained, stored in its `config.json`.
 public struct TrainingMetadata: Codable, Sendable, Equatable {
     /// Seed of this member's initialisation and shuffling.
