@@ -50,4 +50,21 @@ final class ReactionMetricsTests: XCTestCase {
         XCTAssertEqual(curve[0].meanL1, 2.5)
         XCTAssertEqual(curve[1].meanL1, 2, "keeps errors 1 and 3 (uncertainties 0.1 and 0.2)")
     }
+
+    /// The sums run in atomic-number order: two dictionaries with the same entries, built in
+    /// different orders and capacities (so they iterate differently), score the same bits.
+    func testSumsDoNotDependOnDictionaryIterationOrder() {
+        let values: [(Int, Double)] = (1...40).map { ($0, 1.0 / Double($0 * 7 + 3)) }
+        var ascending: [Int: Double] = [:]
+        for (z, v) in values { ascending[z] = v }
+        var descending = [Int: Double](minimumCapacity: 512)
+        for (z, v) in values.reversed() { descending[z] = v }
+        let observed = Dictionary(uniqueKeysWithValues: values.map { ($0.0, $0.1 * 0.9 + 0.001) })
+        XCTAssertEqual(ReactionMetrics.l1(ascending, observed).bitPattern, ReactionMetrics.l1(descending, observed).bitPattern)
+        XCTAssertEqual(ReactionMetrics.l2(ascending, observed).bitPattern, ReactionMetrics.l2(descending, observed).bitPattern)
+        let a = ReactionMetrics(predicted: [ascending], observed: [observed])
+        let b = ReactionMetrics(predicted: [descending], observed: [observed])
+        XCTAssertEqual(a.r2.bitPattern, b.r2.bitPattern)
+        XCTAssertEqual(a.meanL1.bitPattern, b.meanL1.bitPattern)
+    }
 }

@@ -25,7 +25,8 @@ public struct ReactionMetrics: Codable, Sendable, Equatable {
     /// Coefficient of determination over the fraction entries.
     public let r2: Double
 
-    /// Scores `predicted` against `observed` (same order, same length).
+    /// Scores `predicted` against `observed` (same order, same length). Sums run over elements in
+    /// atomic-number order, so the same inputs give the same bits in every process.
     public init(predicted: [[Int: Double]], observed: [[Int: Double]]) {
         count = predicted.count
         var subset = 0.0, l1 = 0.0, l2 = 0.0, emd = 0.0, emdCount = 0
@@ -40,10 +41,10 @@ public struct ReactionMetrics: Codable, Sendable, Equatable {
             l1 += ReactionMetrics.l1(p, o)
             l2 += ReactionMetrics.l2(p, o)
             if let d = ReactionMetrics.eleMD(p, o) { emd += d; emdCount += 1 }
-            for z in ps.union(os) { pairs.append((p[z] ?? 0, o[z] ?? 0)) }
+            for z in ps.union(os).sorted() { pairs.append((p[z] ?? 0, o[z] ?? 0)) }
         }
         var f1 = 0.0, support = 0.0
-        for z in Set(truePositive.keys).union(falseNegative.keys) {
+        for z in Set(truePositive.keys).union(falseNegative.keys).sorted() {
             let tp = truePositive[z] ?? 0, fp = falsePositive[z] ?? 0, fn = falseNegative[z] ?? 0
             let weight = tp + fn
             f1 += weight * (tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0)
@@ -63,12 +64,12 @@ public struct ReactionMetrics: Codable, Sendable, Equatable {
 
     /// Σ_e |p_e − o_e| over the union of elements.
     public static func l1(_ p: [Int: Double], _ o: [Int: Double]) -> Double {
-        Set(p.keys).union(o.keys).reduce(0) { $0 + abs((p[$1] ?? 0) - (o[$1] ?? 0)) }
+        Set(p.keys).union(o.keys).sorted().reduce(0) { $0 + abs((p[$1] ?? 0) - (o[$1] ?? 0)) }
     }
 
     /// √Σ_e (p_e − o_e)² over the union of elements.
     public static func l2(_ p: [Int: Double], _ o: [Int: Double]) -> Double {
-        Set(p.keys).union(o.keys).reduce(0) { $0 + ((p[$1] ?? 0) - (o[$1] ?? 0)) * ((p[$1] ?? 0) - (o[$1] ?? 0)) }.squareRoot()
+        Set(p.keys).union(o.keys).sorted().reduce(0) { $0 + ((p[$1] ?? 0) - (o[$1] ?? 0)) * ((p[$1] ?? 0) - (o[$1] ?? 0)) }.squareRoot()
     }
 
     /// EleMD between two fraction vectors, or `nil` when an element is off the Pettifor scale.
