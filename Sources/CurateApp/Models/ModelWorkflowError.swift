@@ -1,13 +1,8 @@
 import Models
 
-/// A model workflow failure: the message names the file, option or path and why.
-public struct ModelWorkflowError: Error, Equatable, CustomStringConvertible {
-    /// The explanation shown to the user.
-    public let description: String
-
-    /// Creates an error.
-    public init(_ description: String) { self.description = description }
-}
+/// A model workflow failure: the message names the file, option or path and why. The same type
+/// as every other workflow's failure.
+public typealias ModelWorkflowError = WorkflowError
 
 /// Runs a model-library step, turning its error into a workflow error.
 func modelStep<T>(_ body: () throws(ModelsError) -> T) throws(ModelWorkflowError) -> T {
