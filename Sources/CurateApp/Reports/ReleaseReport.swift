@@ -100,7 +100,7 @@ enum ReleaseReport {
             let note = censoredNames.isEmpty ? nil : "+ \(censored[split] ?? 0) censored"
             return (svg: Histogram(id: id, title: "\(manifest.target.property) · \(split)", values: values[split] ?? [],
                                    valueTitle: AxisTitle(manifest.target.property, unit: manifest.target.unit), binCount: 30,
-                                   color: Legend.color(index), frame: PlotFrame(width: 420, height: 280), note: note).svg(), id: id)
+                                   color: Legend.color(index), frame: PlotFrame(width: 390, height: 280), note: note).svg(), id: id)
         }
         page.chartRow(charts)
     }
