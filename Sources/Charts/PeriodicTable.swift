@@ -46,7 +46,7 @@ public struct PeriodicTableHeatmap: Sendable {
     public func svg() -> String {
         let (left, top) = (10.0, 40.0)
         let width = left * 2 + cell * 18
-        let height = top + cell * 9.5 + 60
+        let height = top + cell * 9.5 + 12
         let known = counts.filter { PeriodicTable.positions[$0.key] != nil && $0.value > 0 }
         let frame = PlotFrame(width: width, height: height)
         guard let high = known.values.max() else { return frame.empty(id: id, title: title) }

@@ -18,10 +18,10 @@ enum ReleaseReport {
         var page = HTMLReport(title: "\(manifest.name) \(manifest.version)",
                               subtitle: "\(manifest.records) records · \(manifest.representation) · \(manifest.description)")
         funnel(manifest, into: &page)
-        exclusions(manifest, excluded: excluded, into: &page)
         splits(manifest, records: records, into: &page)
-        leakage(manifest, into: &page)
         elements(records, into: &page)
+        exclusions(manifest, excluded: excluded, into: &page)
+        leakage(manifest, into: &page)
         flagged(records, manifest: manifest, into: &page)
         provenance(manifest, into: &page)
         return page
