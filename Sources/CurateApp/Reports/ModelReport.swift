@@ -56,8 +56,9 @@ enum ModelReport {
     static func regressionEvaluation(directory: String, data: String, target: String?, into page: inout HTMLReport) throws {
         let name = try ModelPrediction.modelName(directory)
         let (export, input) = name == WrenModel.name ? ("wren", "protostructure") : ("roost", "composition")
-        let test = try TrainingData.resolve(data: data, target: target ?? "target", idColumn: "id", inputColumn: input, export: export,
-                                            split: "test")
+        let isRelease = FileManager.default.fileExists(atPath: (data as NSString).appendingPathComponent("manifest.json"))
+        let test = try TrainingData.resolve(data: data, target: isRelease ? target : target ?? "target", idColumn: "id", inputColumn: input,
+                                            export: export, split: "test")
         var request = PredictionRequest(model: directory, data: test.trainPath)
         (request.idColumn, request.inputColumn) = (test.idColumn, test.inputColumn)
         guard case .regression(let rows) = try ModelPrediction.predict(request) else { return }
