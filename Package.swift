@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "Datasets", targets: ["Datasets"]),
         .library(name: "Review", targets: ["Review"]),
         .library(name: "Discovery", targets: ["Discovery"]),
+        .library(name: "Charts", targets: ["Charts"]),
         .executable(name: "curate", targets: ["curate"]),
     ],
     dependencies: [
@@ -53,10 +54,12 @@ let package = Package(
         .target(name: "Datasets", dependencies: ["Chemistry", "CurateIO", "Store", "Ingest", "Curation", "Crystal"]),
         // Per-source ingesters that write into the store.
         .target(name: "Ingest", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal"]),
+        // SVG charts (bars, histograms, scatter, lines, hexbin density, periodic-table heatmaps). No dependencies.
+        .target(name: "Charts"),
         // The application layer: workflows the command line runs, callable and tested as a library.
         .target(name: "CurateApp", dependencies: [
             "Chemistry", "CurateIO", "Store", "Ingest", "Curation", "PhaseStability", "Learning", "Models", "Crystal", "Datasets", "Review",
-            "Discovery",
+            "Discovery", "Charts",
         ]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
@@ -75,6 +78,7 @@ let package = Package(
         .target(name: "Review", dependencies: ["Chemistry", "CurateIO", "Store", "Learning", "Models"]),
         // Discovery: hull-aware screening metrics, substitution-based candidate generation.
         .target(name: "Discovery", dependencies: ["Chemistry", "CurateIO", "Models", "PhaseStability", "Crystal"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "CurateIOTests", dependencies: ["CurateIO"]),
         .testTarget(name: "ChemistryTests", dependencies: ["Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: [

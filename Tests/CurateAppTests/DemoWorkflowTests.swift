@@ -32,7 +32,8 @@ final class DemoWorkflowTests: XCTestCase {
         XCTAssertEqual(summary.balance.checked, reactions.records)
         XCTAssertEqual(summary.balance.flagsRecorded, summary.balance.flagged)
         XCTAssertEqual(try FlagDecisions.list(storePath: summary.store, kind: "reaction").count, summary.balance.flagsRecorded)
-        XCTAssertNil(summary.report)
+        let report = try String(contentsOfFile: try XCTUnwrap(summary.report), encoding: .utf8)
+        XCTAssertTrue(report.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"funnel\""), "the demo's report has the release funnel")
         XCTAssertTrue(summary.nextCommands.allSatisfy { $0.contains("--store") })
     }
 

@@ -49,7 +49,7 @@ public struct DemoSummary: Sendable, Equatable, Codable {
     public var cleaned: [Cleaned]
     public var releases: [Released]
     public var balance: Balance
-    /// The HTML report of the releases; nil until `curate report` exists.
+    /// The HTML report of the demo's supercon-tc release (`curate report`).
     public var report: String?
     /// Wall time, in seconds.
     public var seconds: Double

@@ -52,7 +52,7 @@ public enum DemoWorkflow {
         balanceRequest.storePath = storePath
         balanceRequest.recording = .all
         let balance = try BalanceWorkflow.run(balanceRequest).summary
-        let report = writeReport(releases: releases, folder: folder)
+        let report = try writeReport(releases: releases, folder: folder)
         var summary = DemoSummary(
             folder: folder, replaced: replaced, store: storePath, ingested: ingested, cleaned: cleaned, releases: releases,
             balance: .init(release: reactions, checked: balance.checked, flagged: balance.flagged, byRule: balance.byRule,
@@ -63,10 +63,12 @@ public enum DemoWorkflow {
         return summary
     }
 
-    /// Hook for the HTML report: once `curate report` exists, write `<folder>/report.html` of
-    /// `releases` here and return its path. Until then there is no report.
-    static func writeReport(releases: [DemoSummary.Released], folder: String) -> String? {
-        nil
+    /// Writes `<folder>/report.html`, the report of the demo's composition release (supercon-tc,
+    /// else the first release), and returns its path; nil when nothing was released.
+    static func writeReport(releases: [DemoSummary.Released], folder: String) throws -> String? {
+        guard let release = releases.first(where: { $0.name == "supercon-tc" }) ?? releases.first else { return nil }
+        let out = (folder as NSString).appendingPathComponent("report.html")
+        return try ReportWorkflow.report(ReportRequest(target: release.directory, out: out)).out
     }
 
     /// Fails, naming what is missing and the option that points elsewhere, unless every input

@@ -1,0 +1,35 @@
+import ArgumentParser
+import CurateApp
+
+/// `curate report TARGET [--out FILE.html]` / `curate report --store S`.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write one self-contained HTML report (inline SVG charts, no network) of a release, a model or a store.",
+        discussion: """
+            TARGET is a release directory (manifest.json) or a model directory (ensemble.json); with no TARGET the \
+            report is of the store. A model report evaluates the model on the test split of --data RELEASE.
+            """)
+
+    @Argument(help: "A release directory or a model directory (omit for a store report).")
+    var target: String?
+
+    @Option(name: .long, help: "Release (or CSV) whose test split a model report scores the model on.")
+    var data: String?
+
+    @Option(name: .long, help: "Target column when --data is a CSV file (default: target).")
+    var targetColumn: String?
+
+    @Option(name: .long, help: "HTML file to write (default: TARGET/report.html, or store-report.html).")
+    var out: String?
+
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        var request = ReportRequest(target: target, store: target == nil ? options.storePath : nil, data: data, out: out)
+        request.targetColumn = targetColumn
+        let summary = try ReportWorkflow.report(request)
+        if options.json { return try printJSON(summary) }
+        print("wrote the \(summary.kind) report to \(summary.out) (\(summary.charts.count) charts, \(summary.bytes) bytes)")
+    }
+}
