@@ -98,8 +98,10 @@ struct WBMRowInterpreter {
         guard let number = Double(text) else {
             return builder.quarantine(origin, "value.unparsable", "\(column.header) \"\(text)\" is not a number", field: column.header)
         }
-        guard number.isFinite else {
-            return builder.quarantine(origin, "value.not_finite", "\(column.header) \"\(text)\" is not a finite number", field: column.header)
+        if let problem = NumberRange.problem(number, literal: Substring(text)) {
+            let message = problem.code == "not_finite"
+                ? "\(column.header) \"\(text)\" is not a finite number" : "\(column.header): \(problem.message)"
+            return builder.quarantine(origin, "value.\(problem.code)", message, field: column.header)
         }
         var metadata = metadata
         metadata["column"] = DFTJSON.string(column.header)

@@ -120,8 +120,9 @@ struct PropertyTableRowInterpreter: RowInterpreter {
         guard let value = Double(valueText) else {
             return quarantine("value.unparsable", "\"\(valueText)\" is not a number", columns.value)
         }
-        guard value.isFinite else {
-            return quarantine("value.not_finite", "\"\(valueText)\" is not finite", columns.value)
+        if let problem = NumberRange.problem(value, literal: Substring(valueText)) {
+            let message = problem.code == "not_finite" ? "\"\(valueText)\" is not finite" : problem.message
+            return quarantine("value.\(problem.code)", message, columns.value)
         }
         var metadata = accepted.metadata
         let entryId = columns.id.flatMap { fields.value(row, $0) }
