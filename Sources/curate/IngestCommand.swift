@@ -48,6 +48,12 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .long, help: "Value column for table sources when several are possible.")
     var valueColumn: String?
 
+    @Option(name: .long, help: "Largest decompressed size of a .gz/.xz input, in bytes (default 4 GiB; $CURATE_MAX_DECOMPRESSED_BYTES).")
+    var maxDecompressedBytes: Int?
+
+    @Option(name: .long, help: "Largest decompressed/compressed size ratio of a .gz/.xz input (default 200; $CURATE_MAX_COMPRESSION_RATIO).")
+    var maxCompressionRatio: Int?
+
     @OptionGroup var options: StoreOptions
 
     func run() throws {
@@ -55,7 +61,10 @@ struct IngestCommand: ParsableCommand {
         let store = try options.open()
         let report: IngestReport
         do {
-            let ingestOptions = IngestOptions(sourceName: name, bindings: formulaBindings)
+            var limits = DecompressionLimits.standard
+            if let maxDecompressedBytes { limits.maxBytes = maxDecompressedBytes }
+            if let maxCompressionRatio { limits.maxRatio = maxCompressionRatio }
+            let ingestOptions = IngestOptions(sourceName: name, bindings: formulaBindings, decompression: limits)
             switch source {
             case .supercon:
                 report = try SuperConIngester.ingest(path: file, into: store, options: ingestOptions)

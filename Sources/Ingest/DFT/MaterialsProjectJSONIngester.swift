@@ -27,7 +27,7 @@ public enum MaterialsProjectJSONIngester {
     /// Ingests the JSON file at `path` into `store` in one transaction.
     public static func ingest(path: String, into store: CurateStore,
                               options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
-        let prepared = try prepare(path: path)
+        let prepared = try prepare(path: path, limits: options.decompression)
         return try DFTIngestDriver.run(path: path, store: store, sourceKind: "mp", layout: prepared.layout,
                                        parserVersion: parserVersion, options: options, recordedOptions: prepared.recorded) { sink in
             for record in prepared.records { try sink.append(record) }
@@ -45,8 +45,8 @@ public enum MaterialsProjectJSONIngester {
     }
 
     /// Reads and interprets the whole file; refuses a file that is not a JSON document.
-    static func prepare(path: String) throws(IngestError) -> Prepared {
-        let (bytes, compression) = try DFTInput.load(path: path)
+    static func prepare(path: String, limits: DecompressionLimits = .standard) throws(IngestError) -> Prepared {
+        let (bytes, compression) = try DFTInput.load(path: path, limits: limits)
         let scanner = JSONDocumentScanner(bytes: bytes)
         let layout: MPJSONLayout
         do {

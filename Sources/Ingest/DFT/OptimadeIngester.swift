@@ -15,7 +15,7 @@ public enum OptimadeIngester {
     /// Ingests the OPTIMADE response at `path` into `store` in one transaction.
     public static func ingest(path: String, into store: CurateStore,
                               options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
-        let (records, recorded) = try prepare(path: path)
+        let (records, recorded) = try prepare(path: path, limits: options.decompression)
         return try DFTIngestDriver.run(path: path, store: store, sourceKind: "optimade", layout: "optimade-structures",
                                        parserVersion: parserVersion, options: options, recordedOptions: recorded) { sink in
             for record in records { try sink.append(record) }
@@ -24,8 +24,9 @@ public enum OptimadeIngester {
 
     /// The records an ingest of `path` would write and the options it records, before the
     /// store is touched; refuses a file that is not an OPTIMADE response.
-    static func prepare(path: String) throws(IngestError) -> (records: [PreparedRecord], recorded: [String: String]) {
-        let (bytes, compression) = try DFTInput.load(path: path)
+    static func prepare(path: String, limits: DecompressionLimits = .standard) throws(IngestError)
+        -> (records: [PreparedRecord], recorded: [String: String]) {
+        let (bytes, compression) = try DFTInput.load(path: path, limits: limits)
         let scanner = JSONDocumentScanner(bytes: bytes)
         let layout: OptimadeLayout
         do {

@@ -18,7 +18,7 @@ public enum WBMIngester {
     /// Ingests the WBM table at `path` into `store` in one transaction.
     public static func ingest(path: String, into store: CurateStore,
                               options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
-        let table = try DelimitedTable(path: path, maxRecordBytes: options.maxRecordBytes)
+        let table = try DelimitedTable(path: path, maxRecordBytes: options.maxRecordBytes, decompression: options.decompression)
         let columns = try WBMColumns.detect(firstRow: table.firstRow.fields, path: path)
         var interpreter = WBMRowInterpreter(columns: columns)
         var recorded = [

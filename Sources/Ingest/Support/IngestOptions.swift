@@ -8,12 +8,17 @@ public struct IngestOptions: Sendable {
     public var bindings: FormulaBindings
     /// Longest raw record accepted, in bytes.
     public var maxRecordBytes: Int
+    /// Bounds on decompressed size and compression ratio for gzip and xz inputs. Not recorded
+    /// with the run: they decide whether a file is read, never what is read from it.
+    public var decompression: DecompressionLimits
 
     /// Creates options.
-    public init(sourceName: String? = nil, bindings: FormulaBindings = .none, maxRecordBytes: Int = 1 << 20) {
+    public init(sourceName: String? = nil, bindings: FormulaBindings = .none, maxRecordBytes: Int = 1 << 20,
+                decompression: DecompressionLimits = .standard) {
         self.sourceName = sourceName
         self.bindings = bindings
         self.maxRecordBytes = maxRecordBytes
+        self.decompression = decompression
     }
 
     /// Options as recorded with the run.

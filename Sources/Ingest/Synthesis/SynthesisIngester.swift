@@ -19,7 +19,7 @@ public enum SynthesisIngester {
     public static func ingest(path: String, into store: CurateStore,
                               options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
         let file = try FileDigest.compute(path: path)
-        let bytes = try load(path: path)
+        let bytes = try load(path: path, limits: options.decompression)
         let layout: JSONRecordSplitter.Layout
         do {
             layout = try bytes.withUnsafeBufferPointer { buffer throws(JSONRecordSplitter.Failure) in
@@ -60,7 +60,7 @@ public enum SynthesisIngester {
     }
 
     /// The file's bytes, decompressed when it is xz.
-    static func load(path: String) throws(IngestError) -> [UInt8] {
+    static func load(path: String, limits: DecompressionLimits = .standard) throws(IngestError) -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: "cannot open the file")
         }
@@ -68,7 +68,7 @@ public enum SynthesisIngester {
         try? handle.close()
         if XZ.hasMagic(magic) {
             do {
-                return try XZ.decompress(path: path)
+                return try XZ.decompress(path: path, limits: limits)
             } catch {
                 throw .unreadable(path: path, reason: error.description)
             }
