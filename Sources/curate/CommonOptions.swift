@@ -12,15 +12,30 @@ struct StoreOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON instead of text.")
     var json = false
 
+    @Option(name: .long, help: "Seconds to wait for another process writing the store (default: $CURATE_BUSY_TIMEOUT, else 60).")
+    var busyTimeout: Double?
+
     /// The store path this invocation uses.
     var storePath: String { StoreLocation.resolve(explicit: store) }
 
-    /// Opens (creating and migrating if needed) the store.
+    /// Opens and migrates an existing store; a missing one is an error and nothing is created.
     func open() throws -> CurateStore {
+        try open(access: .existing)
+    }
+
+    /// Opens the store, creating it (and its folder) when missing: for `ingest`.
+    func openCreating() throws -> CurateStore {
+        try open(access: .standard)
+    }
+
+    private func open(access: StoreAccess) throws -> CurateStore {
+        var access = access
+        if let busyTimeout { access.busyTimeout = max(0, busyTimeout) }
         do {
-            return try CurateStore(path: storePath)
+            return try CurateStore(path: storePath, access: access)
         } catch {
-            throw CommandFailure("cannot open store \(storePath): \(error)")
+            let text = String(describing: error)
+            throw CommandFailure(text.hasPrefix("cannot open store") ? text : "cannot open store \(storePath): \(text)")
         }
     }
 }

@@ -58,7 +58,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let formulaBindings = try parseBindings(bindings)
-        let store = try options.open()
+        let store = try options.openCreating()
         let report: IngestReport
         do {
             var limits = DecompressionLimits.standard
