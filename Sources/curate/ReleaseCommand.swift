@@ -67,6 +67,7 @@ struct ReleaseCommand: ParsableCommand {
         }
         print("\(dryRun ? "built (dry run)" : "released") \(manifest.name) \(manifest.version) → \(outcome.directory) in \(String(format: "%.2f", seconds)) s")
         if !outcome.ingested.isEmpty { print("  ingested: \(outcome.ingested.joined(separator: ", "))") }
+        for note in outcome.leftovers.notes { print("  \(note)") }
         print("  \(manifest.records) records from \(manifest.store.inputObservations) observations; split \(manifest.split.strategy): "
               + manifest.split.counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         print("  left out: " + manifest.excludedByRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
