@@ -42,6 +42,25 @@ struct CIFRecordInterpreter {
         return records
     }
 
+    /// Throws when the file at `path` is empty, is not CIF syntax, or holds no data block.
+    static func requireCIF(path: String) throws(IngestError) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "the file cannot be read")
+        }
+        guard data.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
+            throw .unreadable(path: path, reason: data.isEmpty ? "the file is empty" : "the file holds only whitespace")
+        }
+        let file: CIFFile
+        do throws(CIFError) {
+            file = try CIFReader.read(bytes: [UInt8](data), file: path)
+        } catch {
+            throw .unreadable(path: path, reason: "not a CIF file: \(error.line.map { "line \($0): " } ?? "")cif.\(error.code): \(error.message)")
+        }
+        guard !file.document.blocks.isEmpty else {
+            throw .unreadable(path: path, reason: "not a CIF file: no data_ block")
+        }
+    }
+
     private mutating func observation(_ cif: CIFStructure, locator: String, raw: String) -> PreparedRecord {
         let structure = cif.structure
         var metadata: [String: String] = [

@@ -10,6 +10,7 @@ enum DFTInput {
 
     /// The compression of the file at `path`, from its first bytes.
     static func compression(of path: String) throws(IngestError) -> Compression {
+        try RegularFile.refuseSpecial(path)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path)
                               ? "cannot open the file" : "no such file")

@@ -9,6 +9,7 @@ import Store
 public enum FileDigest {
     /// Hashes the file at `path`.
     public static func compute(path: String) throws(IngestError) -> IngestFileInfo {
+        try RegularFile.check(path)
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))

@@ -61,6 +61,7 @@ public enum SynthesisIngester {
 
     /// The file's bytes, decompressed when it is xz.
     static func load(path: String, limits: DecompressionLimits = .standard) throws(IngestError) -> [UInt8] {
+        try RegularFile.refuseSpecial(path)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: "cannot open the file")
         }

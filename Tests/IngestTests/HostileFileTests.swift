@@ -1,0 +1,55 @@
+import Foundation
+import Store
+import XCTest
+@testable import Ingest
+
+/// Issue 17 item 6: hostile input files fail at once, with a clear error and no run.
+final class HostileFileTests: XCTestCase {
+    private func assertRefused(_ path: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let store = try CurateStore.inMemory()
+        let started = Date()
+        XCTAssertThrowsError(try CIFIngester.ingest(path: path, into: store), file: file, line: line) { error in
+            XCTAssertTrue("\(error)".contains(expected), "\(error)", file: file, line: line)
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "refused at once", file: file, line: line)
+        XCTAssertEqual(try store.runs().count, 0, "no run is added", file: file, line: line)
+    }
+
+    func testEmptyAndGarbageCIFFilesFailWithoutARun() throws {
+        let directory = try TemporaryDirectory()
+        try assertRefused(try directory.write("empty.cif", ""), "the file is empty")
+        try assertRefused(try directory.write("blank.cif", "  \n\n"), "only whitespace")
+        try assertRefused(try directory.write("garbage.cif", "hello, this is not a CIF\n"), "not a CIF file")
+        var random = SystemRandomNumberGenerator()
+        try assertRefused(try directory.write("binary.cif", Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &random) })),
+                          "not a CIF file")
+    }
+
+    func testFIFOAndDevicesAreRefusedAtOnce() throws {
+        let directory = try TemporaryDirectory()
+        let fifo = directory.path("pipe.cif")
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        try assertRefused(fifo, "not a regular file (a FIFO or pipe)")
+        try assertRefused("/dev/zero", "not a regular file (a character device)")
+        let store = try CurateStore.inMemory()
+        XCTAssertThrowsError(try SuperConIngester.ingest(path: fifo, into: store)) { error in
+            XCTAssertTrue("\(error)".contains("not a regular file"), "\(error)")
+        }
+        XCTAssertThrowsError(try SynthesisIngester.ingest(path: "/dev/zero", into: store)) { error in
+            XCTAssertTrue("\(error)".contains("not a regular file"), "\(error)")
+        }
+        XCTAssertThrowsError(try WBMIngester.ingest(path: fifo, into: store)) { error in
+            XCTAssertTrue("\(error)".contains("not a regular file"), "\(error)")
+        }
+    }
+
+    func testAGarbageFileInAFolderIsQuarantinedAndTheRestIngested() throws {
+        let directory = try TemporaryDirectory()
+        _ = try directory.write("a-empty.cif", "")
+        _ = try directory.write("b-garbage.cif", "not a cif\n")
+        let store = try CurateStore.inMemory()
+        let report = try CIFIngester.ingest(path: directory.url.path, into: store)
+        XCTAssertEqual(report.read, 2)
+        XCTAssertEqual(report.quarantined, 2)
+    }
+}
