@@ -21,11 +21,12 @@ struct CIFRecordInterpreter {
             return [builder.quarantine(origin, "cif.unreadable", "the file cannot be read", field: nil)]
         }
         let raw = String(decoding: data, as: UTF8.self)
+        let rawBytes: [UInt8]? = String(data: data, encoding: .utf8) == nil ? [UInt8](data) : nil
         let file: CIFFile
         do throws(CIFError) {
             file = try CIFReader.read(bytes: [UInt8](data), file: relative)
         } catch {
-            let located = DFTRecordBuilder.Origin(locator: relative, line: error.line, raw: raw)
+            let located = DFTRecordBuilder.Origin(locator: relative, line: error.line, raw: raw, rawBytes: rawBytes)
             return [builder.quarantine(located, "cif." + error.code, error.message, field: error.tag)]
         }
         var records: [PreparedRecord] = []
@@ -33,10 +34,10 @@ struct CIFRecordInterpreter {
             let locator = file.blocks.count > 1 ? "\(relative) [\(block.name)]" : relative
             switch result {
             case .failure(let error):
-                records.append(builder.quarantine(.init(locator: locator, line: error.line, raw: raw), "cif." + error.code,
+                records.append(builder.quarantine(.init(locator: locator, line: error.line, raw: raw, rawBytes: rawBytes), "cif." + error.code,
                                                   error.message, field: error.tag))
             case .success(let cif):
-                records.append(observation(cif, locator: locator, raw: raw))
+                records.append(observation(cif, locator: locator, raw: raw, rawBytes: rawBytes))
             }
         }
         return records
@@ -61,7 +62,7 @@ struct CIFRecordInterpreter {
         }
     }
 
-    private mutating func observation(_ cif: CIFStructure, locator: String, raw: String) -> PreparedRecord {
+    private mutating func observation(_ cif: CIFStructure, locator: String, raw: String, rawBytes: [UInt8]?) -> PreparedRecord {
         let structure = cif.structure
         var metadata: [String: String] = [
             "id": JSONNumber.quote(Self.entryId(cif, locator: locator)),
@@ -85,7 +86,7 @@ struct CIFRecordInterpreter {
             }
         }
         let formula = cif.metadata.formulaSum ?? structure.composition.formula
-        return builder.observation(.init(locator: locator, line: nil, raw: raw), composition: structure.composition,
+        return builder.observation(.init(locator: locator, line: nil, raw: raw, rawBytes: rawBytes), composition: structure.composition,
                                    formulaAsWritten: formula, property: "structure", value: nil, unit: nil,
                                    qualifier: "structure", valueAsReported: formula,
                                    conditions: ["symprec": JSONNumber.format(symmetry.symprec)], metadata: metadata,

@@ -22,7 +22,7 @@ struct WBMRowInterpreter {
 
     /// The records of `row`.
     mutating func interpret(_ row: CSVRow) -> [PreparedRecord] {
-        let rowOrigin = DFTRecordBuilder.Origin(locator: "line \(row.line)", line: row.line, raw: row.rawText)
+        let rowOrigin = DFTRecordBuilder.Origin(locator: "line \(row.line)", line: row.line, raw: row.rawText, rawBytes: row.rawBytes)
         func rowQuarantine(_ code: String, _ message: String, _ field: Int, _ position: Int? = nil) -> [PreparedRecord] {
             [builder.quarantine(rowOrigin, code, message, field: columns.names[field], position: position)]
         }
@@ -89,7 +89,7 @@ struct WBMRowInterpreter {
     /// The record of one value column.
     private mutating func value(_ row: CSVRow, _ column: WBMColumns.ValueColumn, composition: Composition, formula: String,
                                 atoms: Double, metadata: [String: String], entryID: String) -> PreparedRecord {
-        let origin = DFTRecordBuilder.Origin(locator: "line \(row.line) \(column.header)", line: row.line, raw: row.rawText)
+        let origin = DFTRecordBuilder.Origin(locator: "line \(row.line) \(column.header)", line: row.line, raw: row.rawText, rawBytes: row.rawBytes)
         let raw = row.field(column.index) ?? ""
         let text = FieldText.clean(raw).text
         guard !text.isEmpty else {

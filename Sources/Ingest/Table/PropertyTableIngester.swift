@@ -98,7 +98,7 @@ struct PropertyTableRowInterpreter: RowInterpreter {
 
     mutating func interpret(_ row: CSVRow) -> PreparedRecord {
         func quarantine(_ code: String, _ message: String, _ field: Int, _ position: Int? = nil) -> PreparedRecord {
-            PreparedRecord(locator: "line \(row.line)", line: row.line, rawContent: row.rawText,
+            PreparedRecord(locator: "line \(row.line)", line: row.line, rawContent: row.rawText, rawBytes: row.rawBytes,
                            outcome: .quarantine(QuarantineReason(code: code, message: message, field: columns.names[field],
                                                                  position: position, ruleVersion: PropertyTableIngester.ruleVersion)))
         }
@@ -133,6 +133,6 @@ struct PropertyTableRowInterpreter: RowInterpreter {
             material: material, formulaAsWritten: formulaText, compositionJSON: MaterialPreparation.json(accepted.composition),
             property: property, value: value, unit: unit, qualifier: "exact", valueAsReported: row.field(columns.value) ?? valueText,
             conditionsJSON: nil, metadataJSON: metadata.isEmpty ? nil : JSONNumber.object(metadata), dedupKey: dedupKey)
-        return PreparedRecord(locator: "line \(row.line)", line: row.line, rawContent: row.rawText, outcome: .observation(observation))
+        return PreparedRecord(locator: "line \(row.line)", line: row.line, rawContent: row.rawText, rawBytes: row.rawBytes, outcome: .observation(observation))
     }
 }
