@@ -53,3 +53,27 @@ final class HostileFileTests: XCTestCase {
         XCTAssertEqual(report.quarantined, 2)
     }
 }
+
+/// Issue 17 item 6: a JSON document nested 100,000 deep gets a precise error, not "not valid JSON".
+final class JSONNestingTests: XCTestCase {
+    func testDeeplyNestedJSONIsRefusedAsTooDeep() throws {
+        let directory = try TemporaryDirectory()
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let whole = try directory.write("deep.json", deep)
+        let inRecord = try directory.write("deep-record.json", #"[{"a":"# + deep + "}]")
+        let store = try CurateStore.inMemory()
+        for path in [whole, inRecord] {
+            let ingests: [(String, () throws -> IngestReport)] = [
+                ("mp", { try MaterialsProjectJSONIngester.ingest(path: path, into: store) }),
+                ("optimade", { try OptimadeIngester.ingest(path: path, into: store) }),
+                ("synthesis", { try SynthesisIngester.ingest(path: path, into: store) }),
+            ]
+            for (name, ingest) in ingests {
+                XCTAssertThrowsError(try ingest(), name) { error in
+                    XCTAssertTrue("\(error)".contains("nesting too deep: more than 512 levels"), "\(name): \(error)")
+                }
+            }
+        }
+        XCTAssertEqual(try store.runs().count, 0)
+    }
+}
