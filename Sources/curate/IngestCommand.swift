@@ -1,5 +1,6 @@
 import ArgumentParser
 import Chemistry
+import Crystal
 import Ingest
 
 /// `curate ingest SOURCE FILE`.
@@ -54,6 +55,12 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .long, help: "Largest decompressed/compressed size ratio of a .gz/.xz input (default 200; $CURATE_MAX_COMPRESSION_RATIO).")
     var maxCompressionRatio: Int?
 
+    @Option(name: .long, help: "cif: most sites per structure, checked before symmetry (default \(CIFReadOptions.defaultMaxAtoms)).")
+    var maxAtoms = CIFReadOptions.defaultMaxAtoms
+
+    @Option(name: .long, help: "cif: largest CIF file read, in bytes (default \(CIFReadOptions.defaultMaxFileBytes)).")
+    var maxCifBytes = CIFReadOptions.defaultMaxFileBytes
+
     @OptionGroup var options: StoreOptions
 
     func run() throws {
@@ -75,7 +82,8 @@ struct IngestCommand: ParsableCommand {
             case .optimade:
                 report = try OptimadeIngester.ingest(path: file, into: store, options: ingestOptions)
             case .cif:
-                report = try CIFIngester.ingest(path: file, into: store, options: ingestOptions)
+                report = try CIFIngester.ingest(path: file, into: store, options: ingestOptions,
+                                                reading: CIFReadOptions(maxAtoms: maxAtoms, maxFileBytes: maxCifBytes))
             case .oqmd, .mp, .table:
                 if source == .mp, try DFTFileKind.detect(path: file) == .json {
                     report = try MaterialsProjectJSONIngester.ingest(path: file, into: store, options: ingestOptions)

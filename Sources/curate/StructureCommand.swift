@@ -19,12 +19,19 @@ struct StructureCommand: ParsableCommand {
     @Flag(name: .long, help: "One JSON object per structure.")
     var json = false
 
+    @Option(name: .long, help: "Most sites per structure, checked before symmetry analysis.")
+    var maxAtoms = CIFReadOptions.defaultMaxAtoms
+
+    @Option(name: .long, help: "Largest CIF file read, in bytes.")
+    var maxCifBytes = CIFReadOptions.defaultMaxFileBytes
+
     func run() throws {
         var failures = 0
         var options = SymmetryOptions.materialsProject
         options.symprec = symprec
         for path in StructureReport.expand(files) {
-            for report in StructureReport.reports(path: path, options: options) {
+            let reading = CIFReadOptions(maxAtoms: maxAtoms, maxFileBytes: maxCifBytes)
+            for report in StructureReport.reports(path: path, options: options, reading: reading) {
                 if report.status != "ok" { failures += 1 }
                 if json { try printJSON(report); continue }
                 let name = report.file + (report.block.map { " [\($0)]" } ?? "")

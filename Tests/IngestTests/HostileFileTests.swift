@@ -77,3 +77,37 @@ final class JSONNestingTests: XCTestCase {
         XCTAssertEqual(try store.runs().count, 0)
     }
 }
+
+/// Issue 17 item 4: huge or absurd CIFs are quarantined with a reason, in bounded time.
+final class CIFLimitIngestTests: XCTestCase {
+    private static let cellHeader = """
+        data_x
+        _cell_length_b 5
+        _cell_length_c 5
+        _cell_angle_alpha 90
+        _cell_angle_beta 90
+        _cell_angle_gamma 90
+        loop_
+        _atom_site_label
+        _atom_site_type_symbol
+        _atom_site_fract_x
+        _atom_site_fract_y
+        _atom_site_fract_z
+
+        """
+
+    func testAbsurdCellAndHugeCIFAreQuarantined() throws {
+        let directory = try TemporaryDirectory()
+        _ = try directory.write("absurd.cif", Self.cellHeader.replacingOccurrences(of: "data_x\n", with: "data_absurd\n_cell_length_a 1e30\n")
+                                + "Fe1 Fe 0 0 0\n")
+        var big = Self.cellHeader.replacingOccurrences(of: "data_x\n", with: "data_big\n_cell_length_a 500\n")
+        for index in 0..<6_000 { big += "Fe\(index) Fe \(Double(index % 80) / 80) \(Double(index / 80) / 80) 0\n" }
+        _ = try directory.write("huge.cif", big)
+        let store = try CurateStore.inMemory()
+        let started = Date()
+        let report = try CIFIngester.ingest(path: directory.url.path, into: store)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20, "refused before symmetry")
+        XCTAssertEqual(report.quarantineByReason, ["cif.cell-out-of-range": 1, "cif.too-many-atoms": 1])
+        XCTAssertEqual(report.stored, 0)
+    }
+}

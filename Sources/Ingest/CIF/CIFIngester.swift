@@ -17,12 +17,13 @@ public enum CIFIngester {
 
     /// Ingests `path` (a file or a folder, recursively) in one transaction.
     public static func ingest(path: String, into store: CurateStore, options: IngestOptions = IngestOptions(),
-                              symmetry: SymmetryOptions = .materialsProject) throws(IngestError) -> IngestReport {
+                              symmetry: SymmetryOptions = .materialsProject,
+                              reading: CIFReadOptions = CIFReadOptions()) throws(IngestError) -> IngestReport {
         let inputs = try CIFInputSet(path: path)
         // A single file that is empty or not CIF at all is refused with no run written; in a
         // folder such a file is quarantined, and the rest is ingested.
-        if inputs.isSingleFile { try CIFRecordInterpreter.requireCIF(path: path) }
-        var interpreter = CIFRecordInterpreter(symmetry: symmetry)
+        if inputs.isSingleFile { try CIFRecordInterpreter.requireCIF(path: path, reading: reading) }
+        var interpreter = CIFRecordInterpreter(symmetry: symmetry, reading: reading)
         let name = options.sourceName(for: path.hasSuffix("/") ? String(path.dropLast()) : path)
         let source = SourceDescriptor(kind: "cif", name: name, layout: inputs.files.count == 1 ? "file" : "folder")
         var recorded = options.recorded

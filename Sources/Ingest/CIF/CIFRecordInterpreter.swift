@@ -10,13 +10,20 @@ import Store
 struct CIFRecordInterpreter {
     private var builder = DFTRecordBuilder(ruleVersion: CIFIngester.ruleVersion)
     let symmetry: SymmetryOptions
+    let reading: CIFReadOptions
 
-    init(symmetry: SymmetryOptions) {
+    init(symmetry: SymmetryOptions, reading: CIFReadOptions = CIFReadOptions()) {
         self.symmetry = symmetry
+        self.reading = reading
     }
 
     mutating func records(path: String, relative: String) -> [PreparedRecord] {
         let origin = DFTRecordBuilder.Origin(locator: relative, line: nil, raw: "")
+        do throws(CIFError) {
+            try CIFReader.checkFile(path: path, options: reading)
+        } catch {
+            return [builder.quarantine(origin, "cif." + error.code, error.message, field: nil)]
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return [builder.quarantine(origin, "cif.unreadable", "the file cannot be read", field: nil)]
         }
@@ -24,7 +31,7 @@ struct CIFRecordInterpreter {
         let rawBytes: [UInt8]? = String(data: data, encoding: .utf8) == nil ? [UInt8](data) : nil
         let file: CIFFile
         do throws(CIFError) {
-            file = try CIFReader.read(bytes: [UInt8](data), file: relative)
+            file = try CIFReader.read(bytes: [UInt8](data), file: relative, options: reading)
         } catch {
             let located = DFTRecordBuilder.Origin(locator: relative, line: error.line, raw: raw, rawBytes: rawBytes)
             return [builder.quarantine(located, "cif." + error.code, error.message, field: error.tag)]
@@ -44,7 +51,12 @@ struct CIFRecordInterpreter {
     }
 
     /// Throws when the file at `path` is empty, is not CIF syntax, or holds no data block.
-    static func requireCIF(path: String) throws(IngestError) {
+    static func requireCIF(path: String, reading: CIFReadOptions) throws(IngestError) {
+        do throws(CIFError) {
+            try CIFReader.checkFile(path: path, options: reading)
+        } catch {
+            throw .unreadable(path: path, reason: "cif.\(error.code): \(error.message)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(path: path, reason: "the file cannot be read")
         }
@@ -53,7 +65,7 @@ struct CIFRecordInterpreter {
         }
         let file: CIFFile
         do throws(CIFError) {
-            file = try CIFReader.read(bytes: [UInt8](data), file: path)
+            file = try CIFReader.read(bytes: [UInt8](data), file: path, options: reading)
         } catch {
             throw .unreadable(path: path, reason: "not a CIF file: \(error.line.map { "line \($0): " } ?? "")cif.\(error.code): \(error.message)")
         }
