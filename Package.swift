@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: [
             "Store",
             .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        ], exclude: ["SchemaFixtures"]),
         .testTarget(name: "CrystalTests", dependencies: ["Crystal", "Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "CurationTests", dependencies: ["Curation", "Ingest", "Store", "Chemistry", "Crystal"], exclude: ["Fixtures"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Curation", "Store", "Chemistry"]),
