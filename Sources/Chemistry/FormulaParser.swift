@@ -499,6 +499,19 @@ struct FormulaScanner {
             }
         }
         merged.removeLast(merged.count - count)
+        // Repeated elements whose variable terms cancel (`SzSx-z-x`) leave a constant that was
+        // never checked: it must still be a positive amount.
+        if hasVariables {
+            for item in merged where item.amount.isConstant {
+                let symbol = PeriodicTable.elements[Int(item.z) - 1].symbol
+                if abs(item.amount.constant) < 1e-12 {
+                    throw error(.zeroAmount, at: item.offset, "the amounts of \(symbol) add up to zero")
+                }
+                if item.amount.constant < 0 {
+                    throw error(.negativeAmount, at: item.offset, "the amounts of \(symbol) add up to \(AmountFormatting.format(item.amount.constant))")
+                }
+            }
+        }
         if count > 1 {
             // Insertion sort: formulas have a handful of elements.
             for index in 1..<count {

@@ -47,4 +47,13 @@ final class FormulaRangeTests: XCTestCase {
         let composition = try Composition(formula: "(Fe1e100)1e100O")
         XCTAssertTrue(composition.entries.allSatisfy { $0.amount.isFinite })
     }
+
+    /// Found by the libFuzzer harness (scripts/fuzz.sh): variable terms of a repeated element
+    /// cancelled and left an unchecked amount of zero (`LaS0`).
+    func testRepeatedElementsWhoseVariablesCancelToZeroAreRefused() throws {
+        XCTAssertEqual(failure("LaSzSx-z-x")?.reason, .zeroAmount)
+        XCTAssertEqual(failure("LaSzSx-z-x")?.position, 3)
+        let resolved = try FormulaParser.parse("LaSxS1-x")
+        XCTAssertEqual(resolved.terms.first { $0.z == 16 }?.amount.constant, 1)
+    }
 }

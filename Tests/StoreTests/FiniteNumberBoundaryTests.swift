@@ -40,3 +40,22 @@ final class FiniteNumberBoundaryTests: XCTestCase {
         XCTAssertEqual(FiniteJSONCheck.nonFiniteToken(in: #"{"a":-inf}"#), "inf")
     }
 }
+
+/// The hull writer refuses non-finite derived values too.
+final class FiniteHullValueTests: XCTestCase {
+    func testNonFiniteDerivedValuesAreRefusedAndNothingIsWritten() throws {
+        let store = try CurateStore.inMemory()
+        try Fixtures.ingest(store, Fixtures.mixedBatch, sha: "f")
+        for bad in [Double.nan, .infinity] {
+            let draft = HullRunDraft(sources: "supercon/stanev-2018", property: "tc", correction: "none", chemsysFilter: nil,
+                                     method: "test", entriesSHA256: "sha-\(bad)", entryCount: 1, systemCount: 1, stableCount: 0,
+                                     implicitReferences: "", toolVersion: "t",
+                                     values: [HullDerivedValue(observationId: 1, quantity: "e_above_hull", value: bad, unit: "eV/atom",
+                                                               stable: false, decompositionJSON: nil)])
+            XCTAssertThrowsError(try store.recordHullRun(draft)) { error in
+                XCTAssertTrue("\(error)".contains("not finite"), "\(error)")
+            }
+        }
+        XCTAssertEqual(try store.hullRuns().count, 0)
+    }
+}

@@ -35,7 +35,9 @@ public enum CIFReader {
     /// Checks, before anything is read, that `path` is a regular file no larger than
     /// `options.maxFileBytes` (a FIFO would block and `/dev/zero` never ends).
     public static func checkFile(path: String, options: CIFReadOptions = CIFReadOptions()) throws(CIFError) {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return }
+        // Symbolic links are followed: the limits apply to the file they name.
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved) else { return }
         if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
             throw CIFError(.fileTooLarge(reason: "not a regular file (\(type.rawValue)); only regular files are read"), file: path)
         }
