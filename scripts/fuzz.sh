@@ -34,7 +34,7 @@ for target in $TARGETS; do
     formula)
         build formula -module-name FormulaFuzz "$ROOT"/Sources/Chemistry/*.swift "$ROOT/Fuzz/FormulaFuzzTarget.swift"
         mkdir -p "$OUT/formula/corpus"
-        cut -d, -f1 "$DATA/supercon/stanev-2018.csv" | head -400 | awk -v d="$OUT/formula/corpus" '{ print > (d "/s" NR) }'
+        head -400 "$DATA/supercon/stanev-2018.csv" | cut -d, -f1 | awk -v d="$OUT/formula/corpus" '{ print > (d "/s" NR) }'
         ;;
     csv)
         build csv -module-name CSVFuzz "$ROOT"/Sources/Ingest/CSV/*.swift "$ROOT/Fuzz/CSVFuzzTarget.swift"
@@ -62,6 +62,6 @@ for target in $TARGETS; do
     echo "fuzzing $target for $SECONDS_PER_TARGET s"
     ( cd "$OUT/$target" && "$OUT/$target-fuzz" -max_total_time="$SECONDS_PER_TARGET" -max_len=4096 -timeout=10 \
         -rss_limit_mb=2048 -print_final_stats=1 corpus 2>&1 | grep -E "stat::number_of_executed_units|stat::peak_rss|SUMMARY|Test unit written" ) || true
-    crashes=$(ls "$OUT/$target"/crash-* "$OUT/$target"/timeout-* "$OUT/$target"/oom-* 2>/dev/null | wc -l)
+    crashes=$(find "$OUT/$target" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
     echo "$target: $crashes crash/timeout/oom input(s) in $OUT/$target"
 done
