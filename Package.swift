@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: [
             "Store", "CurateIO",
             .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        ], exclude: ["SchemaFixtures"]),
         .testTarget(name: "CrystalTests", dependencies: ["Crystal", "Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "PhaseStabilityTests", dependencies: ["PhaseStability", "CurateIO", "Chemistry", "Crystal"], exclude: ["Fixtures"]),
         .testTarget(name: "CurationTests", dependencies: ["Curation", "Ingest", "Store", "Chemistry"]),

@@ -27,6 +27,11 @@ public struct FormulaError: Error, Sendable, Hashable, CustomStringConvertible {
         case unsupportedNotation = "unsupported_notation"
         /// Variables remain after applying the given bindings.
         case unresolvedVariables = "unresolved_variables"
+        /// An amount, written or computed (group multiplier, coefficient, sum), too large for a
+        /// finite number (`(Fe1e200)1e200O`).
+        case amountOverflow = "amount_overflow"
+        /// A non-zero amount, written or computed, too small to represent: it would become zero.
+        case amountUnderflow = "amount_underflow"
     }
 
     /// The reason code.

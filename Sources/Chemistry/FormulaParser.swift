@@ -151,6 +151,8 @@ struct FormulaScanner {
                         guard let product = items[itemIndex].amount.multiplied(by: multiplier) else {
                             throw error(.nonlinearAmount, at: amountOffset, "a variable multiplier of a group that already has variables is not affine")
                         }
+                        try checkComputed(product, from: (items[itemIndex].amount.constant, multiplier.constant),
+                                          at: amountOffset, "the group multiplier")
                         items[itemIndex].amount = product
                     }
                     lastItem = (open.start, true, false)
@@ -181,7 +183,10 @@ struct FormulaScanner {
         }
         if let coefficient {
             for itemIndex in unitStart..<items.count {
-                items[itemIndex].amount = items[itemIndex].amount * coefficient.value
+                let scaled = items[itemIndex].amount * coefficient.value
+                try checkComputed(scaled, from: (items[itemIndex].amount.constant, coefficient.value),
+                                  at: coefficient.offset, "the unit coefficient")
+                items[itemIndex].amount = scaled
             }
         }
     }
@@ -323,6 +328,7 @@ struct FormulaScanner {
             index = next
             let term = try parseTerm()
             total = total + term * (negative ? -1 : 1)
+            try checkComputed(total, from: nil, at: next, "this sum")
         }
         if let firstOperator, total.isConstant {
             throw error(.ambiguousSign, at: firstOperator, "arithmetic between numbers could be a charge; write the amount as one number")
@@ -366,6 +372,7 @@ struct FormulaScanner {
         index += 1
         let denominator = try parseNumber()
         guard denominator != 0 else { throw error(.invalidNumber, at: slash, "division by zero") }
+        try checkComputed(SymbolicAmount(value / denominator), from: (value, denominator), at: slash, "this fraction")
         if !usedFractionNotation {
             usedFractionNotation = true
             warn(.fractionNotation, at: slash, "an amount written as a fraction was divided out")
@@ -421,12 +428,18 @@ struct FormulaScanner {
             }
         }
         let end = index
+        let bytes = self.bytes
+        let literal = { String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
         let value: Double? = overflow ? nil : NumberScanning.value(mantissa: mantissa, exponent: exponent) { "" }
-        if let value { return value }
-        let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        guard let parsed = Double(literal.hasSuffix(".") ? String(literal.dropLast()) : literal), parsed.isFinite else {
-            throw error(.invalidNumber, at: start, "\"\(literal)\" is not a finite number")
+        if let value {
+            try checkLiteral(value, nonZero: mantissa != 0, at: start, literal: literal())
+            return value
         }
+        let text = literal()
+        guard let parsed = Double(text.hasSuffix(".") ? String(text.dropLast()) : text), !parsed.isNaN else {
+            throw error(.invalidNumber, at: start, "\"\(text)\" is not a number")
+        }
+        try checkLiteral(parsed, nonZero: mantissa != 0, at: start, literal: text)
         return parsed
     }
 
@@ -476,6 +489,7 @@ struct FormulaScanner {
             var found = false
             for existing in 0..<count where merged[existing].z == item.z {
                 merged[existing].amount = merged[existing].amount + item.amount
+                try checkComputed(merged[existing].amount, from: nil, at: item.offset, "adding this repeated element")
                 found = true
                 break
             }
@@ -485,6 +499,19 @@ struct FormulaScanner {
             }
         }
         merged.removeLast(merged.count - count)
+        // Repeated elements whose variable terms cancel (`SzSx-z-x`) leave a constant that was
+        // never checked: it must still be a positive amount.
+        if hasVariables {
+            for item in merged where item.amount.isConstant {
+                let symbol = PeriodicTable.elements[Int(item.z) - 1].symbol
+                if abs(item.amount.constant) < 1e-12 {
+                    throw error(.zeroAmount, at: item.offset, "the amounts of \(symbol) add up to zero")
+                }
+                if item.amount.constant < 0 {
+                    throw error(.negativeAmount, at: item.offset, "the amounts of \(symbol) add up to \(AmountFormatting.format(item.amount.constant))")
+                }
+            }
+        }
         if count > 1 {
             // Insertion sort: formulas have a handful of elements.
             for index in 1..<count {
@@ -507,6 +534,7 @@ struct FormulaScanner {
                         amount.add(term.variable, term.coefficient)
                     }
                 }
+                try checkComputed(amount, from: nil, at: merged[itemIndex].offset, "applying the bindings")
                 merged[itemIndex].amount = amount
                 if amount.isConstant {
                     let symbol = PeriodicTable.elements[Int(merged[itemIndex].z) - 1].symbol

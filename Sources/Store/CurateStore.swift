@@ -11,23 +11,37 @@ public final class CurateStore: Sendable {
     public let path: String
     let queue: DatabaseQueue
 
-    /// Opens (creating if needed) the store at `path`, creating its parent directory, and
-    /// applies any pending migrations. The file is put in WAL mode.
+    /// Opens the store at `path` and applies any pending migrations. The file is put in WAL
+    /// mode. With `access.createIfMissing` (the default) a missing file and its parent
+    /// directory are created; without it a missing file is an error and nothing is created.
+    /// A writer waits up to `access.busyTimeout` for another writer (see ``StoreAccess``).
     /// - Throws: ``StoreError/cannotCreateDirectory(path:reason:)``,
     ///   ``StoreError/cannotOpen(path:reason:)``, ``StoreError/newerSchema(path:unknownMigrations:)``
     ///   or ``StoreError/migrationFailed(path:reason:)``.
-    public init(path: String) throws {
+    public init(path: String, access: StoreAccess = .standard) throws {
         guard !path.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw StoreError.invalidArgument(name: "path", reason: "the store path is empty")
         }
-        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        do {
-            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError.cannotCreateDirectory(path: path, reason: error.localizedDescription)
+        if access.createIfMissing {
+            let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            do {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.cannotCreateDirectory(path: path, reason: error.localizedDescription)
+            }
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw StoreError.cannotOpen(path: path, reason: "no such store file (this command only reads a store and never creates one)")
+            }
+            if isDirectory.boolValue {
+                throw StoreError.cannotOpen(path: path, reason: "it is a directory, not a store file")
+            }
         }
         var configuration = Self.baseConfiguration()
         configuration.journalMode = .wal
+        let waiter = BusyWaiter(access: access, path: path)
+        configuration.busyMode = .callback { tries in waiter.shouldRetry(tries: tries) }
         do {
             self.queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
@@ -116,8 +130,10 @@ public final class CurateStore: Sendable {
 
     static func reason(_ error: any Error) -> String {
         if let error = error as? DatabaseError {
-            return error.message.map { "\($0) (SQLite code \(error.extendedResultCode.rawValue))" }
-                ?? "\(error)"
+            let hint = error.resultCode == .SQLITE_BUSY
+                ? "; another writer held the store past the busy timeout (raise it with --busy-timeout or \(StoreAccess.busyTimeoutVariable))"
+                : ""
+            return (error.message.map { "\($0) (SQLite code \(error.extendedResultCode.rawValue))" } ?? "\(error)") + hint
         }
         return "\(error)"
     }

@@ -12,11 +12,22 @@ struct StoreOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON instead of text.")
     var json = false
 
+    @Option(name: .long, help: "Seconds to wait for another process writing the store (default: $CURATE_BUSY_TIMEOUT, else 60).")
+    var busyTimeout: Double?
+
     /// The store path this invocation uses.
     var storePath: String { StoreLocation.resolve(explicit: store) }
 
-    /// Opens (creating and migrating if needed) the store.
-    func open() throws -> CurateStore { try StoreAccess.open(storePath) }
+    /// Opens and migrates an existing store; a missing one is an error and nothing is created.
+    func open() throws -> CurateStore { try StoreOpening.open(storePath) }
+
+    /// Makes `--busy-timeout` the wait of every store this process opens (the same as setting
+    /// `CURATE_BUSY_TIMEOUT`, which the store reads when it opens).
+    func validate() throws {
+        guard let busyTimeout else { return }
+        guard busyTimeout >= 0, busyTimeout.isFinite else { throw ValidationError("--busy-timeout must be a number of seconds >= 0") }
+        setenv(StoreAccess.busyTimeoutVariable, String(busyTimeout), 1)
+    }
 }
 
 /// A failure reported to the user as one line on standard error with exit code 1.

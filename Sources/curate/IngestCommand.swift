@@ -1,5 +1,7 @@
 import ArgumentParser
 import CurateApp
+import CurateIO
+import Crystal
 import Ingest
 
 /// `curate ingest SOURCE FILE`.
@@ -36,6 +38,18 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .long, help: "Value column for table sources when several are possible.")
     var valueColumn: String?
 
+    @Option(name: .long, help: "Largest decompressed size of a .gz/.xz input, in bytes (default 4 GiB; $CURATE_MAX_DECOMPRESSED_BYTES).")
+    var maxDecompressedBytes: Int?
+
+    @Option(name: .long, help: "Largest decompressed/compressed size ratio of a .gz/.xz input (default 200; $CURATE_MAX_COMPRESSION_RATIO).")
+    var maxCompressionRatio: Int?
+
+    @Option(name: .long, help: "cif: most sites per structure, checked before symmetry (default \(CIFReadOptions.defaultMaxAtoms)).")
+    var maxAtoms = CIFReadOptions.defaultMaxAtoms
+
+    @Option(name: .long, help: "cif: largest CIF file read, in bytes (default \(CIFReadOptions.defaultMaxFileBytes)).")
+    var maxCifBytes = CIFReadOptions.defaultMaxFileBytes
+
     @OptionGroup var options: StoreOptions
 
     func validate() throws {
@@ -43,7 +57,11 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let ingestOptions = IngestOptions(sourceName: name, bindings: try parseBindings(bindings))
+        var limits = DecompressionLimits.standard
+        if let maxDecompressedBytes { limits.maxBytes = maxDecompressedBytes }
+        if let maxCompressionRatio { limits.maxRatio = maxCompressionRatio }
+        let ingestOptions = IngestOptions(sourceName: name, bindings: try parseBindings(bindings), decompression: limits,
+                                          cifReading: CIFReadOptions(maxAtoms: maxAtoms, maxFileBytes: maxCifBytes))
         let parameters = SourceParameters(property: property, unit: unit, valueColumn: valueColumn)
         let report: IngestReport
         do {

@@ -45,6 +45,7 @@ struct ReleaseCommand: ParsableCommand {
         let manifest = summary.manifest
         print("\(dryRun ? "built (dry run)" : "released") \(manifest.name) \(manifest.version) → \(summary.directory) in \(String(format: "%.2f", summary.seconds)) s")
         if !summary.ingested.isEmpty { print("  ingested: \(summary.ingested.joined(separator: ", "))") }
+        for note in summary.leftoverNotes { print("  \(note)") }
         print("  \(manifest.records) records from \(manifest.store.inputObservations) observations; split \(manifest.split.strategy): "
               + countsText(manifest.split.counts))
         print("  left out: " + countsText(manifest.excludedByRule))

@@ -18,8 +18,14 @@ struct StructureCommand: ParsableCommand {
     @Flag(name: .long, help: "One JSON object per structure.")
     var json = false
 
+    @Option(name: .long, help: "Most sites per structure, checked before symmetry analysis.")
+    var maxAtoms = CIFReadOptions.defaultMaxAtoms
+
+    @Option(name: .long, help: "Largest CIF file read, in bytes.")
+    var maxCifBytes = CIFReadOptions.defaultMaxFileBytes
+
     func run() throws {
-        let result = StructureWorkflow.describe(files, symprec: symprec)
+        let result = StructureWorkflow.describe(files, symprec: symprec, reading: CIFReadOptions(maxAtoms: maxAtoms, maxFileBytes: maxCifBytes))
         for report in result.reports {
             if json { try printJSON(report); continue }
             let name = report.file + (report.block.map { " [\($0)]" } ?? "")

@@ -789,7 +789,8 @@ private enum ReferenceCSV {
                 fields: fields.map { String(decoding: $0, as: UTF8.self) },
                 line: startLine,
                 rawText: rawText,
-                invalidUTF8Repairs: repairs))
+                invalidUTF8Repairs: repairs,
+                rawBytes: repairs > 0 ? Array(raw) : nil))
         }
         return .success(rows)
     }

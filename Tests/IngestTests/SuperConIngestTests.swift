@@ -266,3 +266,52 @@ final class SuperConIngestTests: XCTestCase {
         XCTAssertEqual(try store.runs().count, 1)
     }
 }
+
+/// Issue 17 item 1: non-finite numbers from a SuperCon CSV never reach the store.
+final class SuperConNumberRangeTests: XCTestCase {
+    func testOverflowingAmountsAndUnderflowingTcAreQuarantined() throws {
+        let directory = try TemporaryDirectory()
+        let store = try CurateStore.inMemory()
+        let path = try directory.write("range.csv", """
+            name,Tc
+            (Fe1e200)1e200O,10
+            MgB2,17e-9999
+            Nb3Sn,1e400
+            Nb,0
+            V3Si,17e-3
+
+            """)
+        let report = try SuperConIngester.ingest(path: path, into: store)
+        XCTAssertEqual(report.read, 5)
+        XCTAssertEqual(report.quarantineByReason, [
+            "formula.amount_overflow": 1, "tc.out_of_range": 2,
+        ])
+        let overflow = try store.quarantineEntries(reasonCode: "formula.amount_overflow", source: nil, limit: nil)
+        XCTAssertEqual(overflow.first?.position, 10)
+        XCTAssertEqual(overflow.first?.line, 2)
+        let underflow = try store.quarantineEntries(reasonCode: "tc.out_of_range", source: nil, limit: nil)
+        XCTAssertEqual(Set(underflow.compactMap(\.line)), [3, 4])
+        // Only the true zero is "not superconducting"; 17e-9999 did not become one.
+        let magnesium = try store.observations(canonicalKey: try Composition(formula: "MgB2").canonicalKey())
+        XCTAssertTrue(magnesium.isEmpty)
+        let niobium = try store.observations(canonicalKey: try Composition(formula: "Nb").canonicalKey())
+        XCTAssertEqual(niobium.map(\.qualifier), ["not_superconducting"])
+        let vanadium = try store.observations(canonicalKey: try Composition(formula: "V3Si").canonicalKey())
+        XCTAssertEqual(vanadium.first?.value ?? 0, 0.017, accuracy: 1e-15)
+    }
+
+    func testMeasuredValueRangeCodes() {
+        func code(_ text: String) -> String? {
+            if case .failure(let problem) = MeasuredValue.parse(text, as: .temperature) { return problem.code }
+            return nil
+        }
+        XCTAssertEqual(code("17e-9999"), "out_of_range")
+        XCTAssertEqual(code("17e-9999 K"), "out_of_range")
+        XCTAssertEqual(code("1e400"), "out_of_range")
+        XCTAssertEqual(code("1e-320 mK"), "out_of_range")
+        XCTAssertEqual(code("5-1e999 K"), "out_of_range")
+        XCTAssertNil(code("0"))
+        XCTAssertNil(code("0e-9999"))
+        XCTAssertNil(code("0.5 mK"))
+    }
+}

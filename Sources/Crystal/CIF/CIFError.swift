@@ -42,6 +42,13 @@ public struct CIFError: Error, Sendable, Hashable, CustomStringConvertible {
         case noSitesLeft
         /// The structure could not be built from the sites.
         case invalidStructure(StructureError)
+        // Limits
+        /// The file is larger than `CIFReadOptions.maxFileBytes`, or is not a regular file.
+        case fileTooLarge(reason: String)
+        /// More sites listed, or produced by the symmetry expansion, than `CIFReadOptions.maxAtoms`.
+        case tooManyAtoms(count: Int, limit: Int, expanded: Bool)
+        /// A cell length outside (0, `CIFReadOptions.maxCellLength`] Å.
+        case cellOutOfRange(name: String, value: Double, limit: Double)
     }
 
     /// The reason.
@@ -82,6 +89,9 @@ public struct CIFError: Error, Sendable, Hashable, CustomStringConvertible {
         case .overfullSite: "overfull-site"
         case .noSitesLeft: "no-sites-left"
         case .invalidStructure: "invalid-structure"
+        case .fileTooLarge: "file-too-large"
+        case .tooManyAtoms: "too-many-atoms"
+        case .cellOutOfRange: "cell-out-of-range"
         }
     }
 
@@ -106,6 +116,13 @@ public struct CIFError: Error, Sendable, Hashable, CustomStringConvertible {
         case .overfullSite(let label, let total): "site \(label) has total occupancy \(total), more than 1"
         case .noSitesLeft: "no sites left after dropping dummy atoms and zero occupancies"
         case .invalidStructure(let e): e.description
+        case .fileTooLarge(let reason): reason
+        case .tooManyAtoms(let count, let limit, let expanded):
+            expanded
+                ? "the symmetry expansion produces more than \(limit) sites (--max-atoms \(limit)); stopped at \(count)"
+                : "\(count) atom sites listed, more than the limit of \(limit) (--max-atoms \(limit))"
+        case .cellOutOfRange(let name, let value, let limit):
+            "cell length \(name) = \(value) Å is beyond the limit of \(limit) Å (--max-cell-length); not a crystal cell"
         }
     }
 

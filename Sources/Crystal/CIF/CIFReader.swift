@@ -32,8 +32,24 @@ public enum CIFReader {
         return CIFFile(document: document, blocks: results)
     }
 
+    /// Checks, before anything is read, that `path` is a regular file no larger than
+    /// `options.maxFileBytes` (a FIFO would block and `/dev/zero` never ends).
+    public static func checkFile(path: String, options: CIFReadOptions = CIFReadOptions()) throws(CIFError) {
+        // Symbolic links are followed: the limits apply to the file they name.
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved) else { return }
+        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+            throw CIFError(.fileTooLarge(reason: "not a regular file (\(type.rawValue)); only regular files are read"), file: path)
+        }
+        if let size = (attributes[.size] as? NSNumber)?.intValue, size > options.maxFileBytes {
+            throw CIFError(.fileTooLarge(reason: "the file has \(size) bytes, more than the limit of \(options.maxFileBytes) (--max-cif-bytes)"),
+                           file: path)
+        }
+    }
+
     /// Reads the file at `url`. Read failures of the file itself are rethrown untyped.
     public static func read(contentsOf url: URL, options: CIFReadOptions = CIFReadOptions()) throws -> CIFFile {
+        try checkFile(path: url.path, options: options)
         let data = try Data(contentsOf: url)
         return try read(bytes: [UInt8](data), file: url.path, options: options)
     }

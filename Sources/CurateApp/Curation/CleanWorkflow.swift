@@ -7,7 +7,7 @@ public enum CleanWorkflow {
     /// Runs the curation spec at `specPath` on the store at `storePath`; returns the funnel.
     public static func clean(specPath: String, storePath: String) throws -> CurationReport {
         let spec = try step { try CurationSpec.load(path: specPath) }
-        let store = try StoreAccess.open(storePath)
+        let store = try StoreOpening.open(storePath)
         return try step { try Curator.clean(spec: spec, store: store, toolVersion: CurateVersion.current) }
     }
 }

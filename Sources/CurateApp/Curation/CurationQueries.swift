@@ -5,13 +5,13 @@ import Store
 public enum CurationQueries {
     /// The records run `runId` (default: the latest) excluded, optionally only by `rule`.
     public static func ledger(storePath: String, runId: Int? = nil, rule: String? = nil) throws -> [ExclusionEntry] {
-        let store = try StoreAccess.open(storePath)
+        let store = try StoreOpening.open(storePath)
         return try step(storePath) { try store.exclusions(runId: runId, rule: rule) }
     }
 
     /// Dedup clusters of run `runId` (default: the latest) with at least `minSize` members.
     public static func clusters(storePath: String, runId: Int? = nil, minSize: Int = 2, flaggedOnly: Bool = false) throws -> [ClusterEntry] {
-        let store = try StoreAccess.open(storePath)
+        let store = try StoreOpening.open(storePath)
         return try step(storePath) { try store.clusters(runId: runId, minSize: minSize, flaggedOnly: flaggedOnly) }
     }
 
@@ -36,7 +36,7 @@ public enum CurationQueries {
     /// Explains what run `runId` (default: the latest) did with every record of `formula`.
     public static func why(formula: String, storePath: String, runId: Int? = nil) throws -> Explanation {
         let key = try MaterialLookup.canonicalKey(formula)
-        let store = try StoreAccess.open(storePath)
+        let store = try StoreOpening.open(storePath)
         return try step(storePath) {
             let run = try store.curationRun(runId)
             let observations = try store.observations(canonicalKey: key)

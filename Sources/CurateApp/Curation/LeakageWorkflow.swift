@@ -6,7 +6,7 @@ import Store
 public enum LeakageWorkflow {
     /// Audits sources `a` and `b` (name or kind/name), comparing `property` (default: every property).
     public static func audit(a: String, b: String, property: String? = nil, storePath: String) throws -> LeakageReport {
-        let store = try StoreAccess.open(storePath)
+        let store = try StoreOpening.open(storePath)
         func records(_ source: String) throws -> [LeakageRecord] {
             let inputs = try step(storePath) { try store.leakageInputs(source: source, property: property) }
             guard !inputs.isEmpty else { throw WorkflowError("no observations for source \"\(source)\" in \(storePath)") }

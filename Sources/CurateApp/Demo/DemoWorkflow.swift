@@ -34,7 +34,7 @@ public enum DemoWorkflow {
         let folder = absolute(request.outDirectory)
         let replaced = try prepareFolder(folder)
         let storePath = (folder as NSString).appendingPathComponent("curate.sqlite")
-        let store = try StoreAccess.open(storePath)
+        let store = try StoreOpening.create(storePath)
         let ingested = try DemoInputs.sources.map { try ingest($0, data: data, store: store) }
         var cleaned: [DemoSummary.Cleaned] = []
         var releases: [DemoSummary.Released] = []

@@ -121,7 +121,7 @@ public enum HullWorkflow {
 
     /// Builds the hull over the stored observations `request` selects and records it.
     public static func store(_ request: StoreRequest) throws -> StoreResult {
-        let store = try StoreAccess.open(request.storePath)
+        let store = try StoreOpening.open(request.storePath)
         let report = try step(request.storePath) {
             try StoreHullJob.run(store: store, sources: request.sources, property: request.property, correction: request.correction,
                                  chemsys: request.chemsys, requireElementalEntries: request.requireElementalEntries,

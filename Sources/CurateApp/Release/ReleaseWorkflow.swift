@@ -14,6 +14,9 @@ public enum ReleaseWorkflow {
         public var manifest: ReleaseManifest
         /// Sources the build had to ingest (not in the JSON output).
         public var ingested: [String] = []
+        /// Staging folders of killed releases removed, or left because their process still runs
+        /// (not in the JSON output).
+        public var leftoverNotes: [String] = []
 
         enum CodingKeys: String, CodingKey { case directory, written, seconds, manifest }
     }
@@ -27,7 +30,7 @@ public enum ReleaseWorkflow {
             try DatasetRelease.release(specPath: specPath, version: version, outDirectory: outDirectory, storePath: storePath, dryRun: dryRun)
         }
         return Summary(directory: outcome.directory, written: !dryRun, seconds: Date().timeIntervalSince(started),
-                       manifest: outcome.files.manifest, ingested: outcome.ingested)
+                       manifest: outcome.files.manifest, ingested: outcome.ingested, leftoverNotes: outcome.leftovers.notes)
     }
 
     /// Rebuilds the release in `directory` from its manifest and compares every byte.

@@ -31,14 +31,22 @@ public struct StructureReport: Sendable, Codable, Equatable {
     /// Reports every structure in the file at `path` (CIF by extension or content, VASP POSCAR /
     /// CONTCAR / `.vasp`, pymatgen `Structure` JSON), never throwing: a file that cannot be read
     /// gives one `failed` report.
-    public static func reports(path: String, options: SymmetryOptions = .materialsProject) -> [StructureReport] {
+    public static func reports(path: String, options: SymmetryOptions = .materialsProject,
+                               reading: CIFReadOptions = CIFReadOptions()) -> [StructureReport] {
+        do throws(CIFError) {
+            try CIFReader.checkFile(path: path, options: reading)
+        } catch {
+            return [failed(path, nil, String(describing: error))]
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return [failed(path, nil, "cannot read the file")]
         }
         let name = (path as NSString).lastPathComponent.lowercased()
         if name.hasSuffix(".json") {
             do throws(PymatgenJSONError) {
-                return [report(path, nil, try PymatgenStructure.read(json: data).structure, warnings: [], options: options)]
+                let structure = try PymatgenStructure.read(json: data).structure
+                if let refusal = tooLarge(structure, reading) { return [failed(path, nil, refusal)] }
+                return [report(path, nil, structure, warnings: [], options: options)]
             } catch {
                 return [failed(path, nil, String(describing: error))]
             }
@@ -46,13 +54,15 @@ public struct StructureReport: Sendable, Codable, Equatable {
         if name.hasPrefix("poscar") || name.hasPrefix("contcar") || name.hasSuffix(".vasp") || name.hasSuffix(".poscar") {
             do throws(POSCARError) {
                 let poscar = try POSCARReader.read(text: String(decoding: data, as: UTF8.self), file: path)
-                return [report(path, nil, try poscar.structure(file: path), warnings: [], options: options)]
+                let structure = try poscar.structure(file: path)
+                if let refusal = tooLarge(structure, reading) { return [failed(path, nil, refusal)] }
+                return [report(path, nil, structure, warnings: [], options: options)]
             } catch {
                 return [failed(path, nil, String(describing: error))]
             }
         }
         do throws(CIFError) {
-            let file = try CIFReader.read(bytes: [UInt8](data), file: path)
+            let file = try CIFReader.read(bytes: [UInt8](data), file: path, options: reading)
             let several = file.blocks.count > 1
             return zip(file.document.blocks, file.blocks).map { block, result in
                 switch result {
@@ -92,6 +102,12 @@ public struct StructureReport: Sendable, Codable, Equatable {
 
     static func failed(_ path: String, _ block: String?, _ message: String) -> StructureReport {
         StructureReport(file: path, block: block, status: "failed", error: message, warnings: [])
+    }
+
+    /// Why `structure` is too large for symmetry analysis, or `nil`.
+    static func tooLarge(_ structure: Structure, _ reading: CIFReadOptions) -> String? {
+        guard structure.siteCount > reading.maxAtoms else { return nil }
+        return "\(structure.siteCount) sites, more than the limit of \(reading.maxAtoms) (--max-atoms); symmetry analysis not attempted"
     }
 
     static func report(_ path: String, _ block: String?, _ structure: Structure, warnings: [String],

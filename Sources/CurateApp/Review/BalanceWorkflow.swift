@@ -65,7 +65,7 @@ public enum BalanceWorkflow {
             let drafts = try step { try ReactionBalanceFlags.drafts(outcome.entries, rules: request.recording.rules) }
             let input = try step { try DirectoryHash.fileSHA256(records.path) }
             let producer = FlagProducer(modelPath: ReactionBalanceFlags.producerName, modelSHA256: "", inputSHA256: input)
-            let store = try StoreAccess.open(storePath)
+            let store = try StoreOpening.open(storePath)
             recorded = try step("cannot record flags in \(storePath)") { try store.recordFlags(drafts, producer: producer) }
         }
         return Result(entries: outcome.entries, summary: Summary(checked: outcome.checked, flagged: outcome.entries.count,

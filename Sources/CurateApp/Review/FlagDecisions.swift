@@ -8,7 +8,7 @@ public enum FlagDecisions {
     /// `property`, or nil for both), highest score first.
     public static func list(storePath: String, status: String = "open", kind: String? = nil) throws -> [FlagRecord] {
         let (status, kind) = (try parseStatus(status), try parseKind(kind))
-        let store = try StoreAccess.open(storePath)
+        let store = try StoreOpening.open(storePath)
         return try step(storePath) { try store.flags(status: status, kind: kind) }
     }
 
@@ -21,7 +21,7 @@ public enum FlagDecisions {
 
     /// Flag `id`, or an error when the store has none.
     public static func show(id: Int, storePath: String) throws -> Shown {
-        let store = try StoreAccess.open(storePath)
+        let store = try StoreOpening.open(storePath)
         guard let flag = try step(storePath, { try store.flag(id: id) }) else { throw WorkflowError("no flag with id \(id)") }
         return Shown(flag: flag, text: FlagReport.text(flag))
     }
@@ -37,7 +37,7 @@ public enum FlagDecisions {
     /// Records `decision` on flag `id` with `note` (which must not be empty); returns the flag.
     public static func decide(id: Int, decision: Decision, note: String, storePath: String) throws -> FlagRecord {
         guard !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw WorkflowError("--note must not be empty") }
-        let store = try StoreAccess.open(storePath)
+        let store = try StoreOpening.open(storePath)
         return try step { try store.decideFlag(id: id, status: decision == .accept ? .accepted : .rejected, note: note) }
     }
 
@@ -52,7 +52,7 @@ public enum FlagDecisions {
 
     /// Exports every flag; writes the text to `out` when given.
     public static func export(storePath: String, format: ExportFormat, out: String? = nil) throws -> Export {
-        let store = try StoreAccess.open(storePath)
+        let store = try StoreOpening.open(storePath)
         let flags = try step(storePath) { try store.flags() }
         let text = try step { format == .csv ? FlagExport.csv(flags) : try FlagExport.jsonLines(flags) }
         if let out {

@@ -32,7 +32,7 @@ public enum FlagRaising {
         }
         let modelSHA256 = try model.map { path in try step { try DirectoryHash.sha256(path: path) } } ?? ""
         let producer = FlagProducer(modelPath: model ?? "", modelSHA256: modelSHA256, inputSHA256: inputSHA256)
-        let store = try StoreAccess.open(storePath)
+        let store = try StoreOpening.open(storePath)
         return try step { try ReactionFlagging.run(records, producer: producer, store: store, options: options) }
     }
 
@@ -51,7 +51,7 @@ public enum FlagRaising {
     /// `sources` (all when empty) with the Roost ensemble at `model` and flags those that disagree.
     public static func properties(model: String, property: String? = nil, sources: [String] = [], storePath: String,
                                   options: PropertyFlagging.Options = .init()) throws -> PropertyFlagRun.Summary {
-        let store = try StoreAccess.open(storePath)
+        let store = try StoreOpening.open(storePath)
         return try step { try PropertyFlagRun.run(modelDirectory: model, property: property, sources: sources, store: store, options: options) }
     }
 }

@@ -29,7 +29,7 @@ public enum MaterialLookup {
     public static func show(formula: String, storePath: String) throws -> Result {
         let composition = try step { try Composition(formula: formula) }
         let key = composition.canonicalKey()
-        let store = try StoreAccess.open(storePath)
+        let store = try StoreOpening.open(storePath)
         return try step(storePath) {
             Result(formula: formula, reducedFormula: composition.reducedFormula, canonicalKey: key,
                    material: try store.material(canonicalKey: key), observations: try store.observations(canonicalKey: key))

@@ -184,7 +184,8 @@ public final class CSVReader {
             fields: scanner.makeFields(raw: raw),
             line: scanner.recordLine,
             rawText: String(decoding: raw, as: UTF8.self),
-            invalidUTF8Repairs: repairs
+            invalidUTF8Repairs: repairs,
+            rawBytes: repairs > 0 ? Array(raw) : nil
         )
     }
 

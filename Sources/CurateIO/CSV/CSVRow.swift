@@ -15,12 +15,16 @@ public struct CSVRow: Sendable, Equatable {
     /// How many invalid UTF-8 sequences in this record were replaced with
     /// U+FFFD while decoding. Zero for well-formed UTF-8.
     public let invalidUTF8Repairs: Int
+    /// The record's exact bytes when they are not valid UTF-8 (`rawText` then shows U+FFFD in
+    /// their place); `nil` for well-formed UTF-8, where `rawText` is exact.
+    public let rawBytes: [UInt8]?
 
-    public init(fields: [String], line: Int, rawText: String, invalidUTF8Repairs: Int = 0) {
+    public init(fields: [String], line: Int, rawText: String, invalidUTF8Repairs: Int = 0, rawBytes: [UInt8]? = nil) {
         self.fields = fields
         self.line = line
         self.rawText = rawText
         self.invalidUTF8Repairs = invalidUTF8Repairs
+        self.rawBytes = rawBytes
     }
 
     /// The field at `index`, or nil when the record is shorter (never traps).

@@ -10,6 +10,8 @@ public enum GzipError: Error, Sendable, Hashable, CustomStringConvertible {
     case truncated(path: String, offset: Int)
     /// zlib could not be initialised (out of memory or a version mismatch).
     case initialisationFailed(path: String, code: Int32)
+    /// The decompressed data broke a ``DecompressionLimits`` bound; `reason` names the option.
+    case limitExceeded(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -18,6 +20,7 @@ public enum GzipError: Error, Sendable, Hashable, CustomStringConvertible {
         case .corrupt(let path, let offset, let message): "\(path): corrupt gzip data near compressed byte \(offset): \(message)"
         case .truncated(let path, let offset): "\(path): truncated gzip stream (ends at compressed byte \(offset))"
         case .initialisationFailed(let path, let code): "\(path): zlib initialisation failed (code \(code))"
+        case .limitExceeded(let path, let reason): "\(path): \(reason)"
         }
     }
 }

@@ -21,10 +21,15 @@ public final class GzipReader {
     private var streamEnded = false
     private var finished = false
     private var isOpen = false
+    private var decompressedTotal = 0
+    /// The bounds on the decompressed size and the compression ratio.
+    public let limits: DecompressionLimits
 
     /// Opens `url` for reading; throws `GzipError.cannotOpen` when it cannot be opened.
-    public init(url: URL) throws(GzipError) {
+    /// Decompression stops with ``GzipError/limitExceeded(path:reason:)`` beyond `limits`.
+    public init(url: URL, limits: DecompressionLimits = .standard) throws(GzipError) {
         path = url.path
+        self.limits = limits
         guard let handle = try? FileHandle(forReadingFrom: url) else { throw .cannotOpen(path: url.path) }
         self.handle = handle
         output = [UInt8](repeating: 0, count: Self.chunkSize)
@@ -49,12 +54,20 @@ public final class GzipReader {
                 return nil
             }
             let produced = try inflateStep()
-            if produced > 0 { return Array(output[0..<produced]) }
+            if produced > 0 {
+                decompressedTotal += produced
+                if let reason = limits.violation(decompressed: decompressedTotal, compressed: compressedOffset) {
+                    finished = true
+                    throw .limitExceeded(path: path, reason: reason)
+                }
+                return Array(output[0..<produced])
+            }
         }
         return nil
     }
 
-    /// Decompresses the whole file into memory (for formats such as JSON that need it whole).
+    /// Decompresses the whole file into memory (for formats such as JSON that need it whole),
+    /// within ``limits``.
     public func readAll() throws(GzipError) -> Data {
         var data = Data()
         while let chunk = try nextChunk() { data.append(contentsOf: chunk) }

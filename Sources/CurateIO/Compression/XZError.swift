@@ -10,6 +10,8 @@ public enum XZError: Error, Sendable, Equatable, CustomStringConvertible {
     case decoder(path: String, message: String)
     /// The decompressed data is larger than the limit the caller allowed.
     case tooLarge(path: String, limit: Int)
+    /// The decompressed data broke a ``DecompressionLimits`` bound; `reason` names the option.
+    case limitExceeded(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -23,6 +25,8 @@ public enum XZError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): xz decoder failed: \(message)"
         case .tooLarge(let path, let limit):
             return "\(path): decompressed data exceeds the limit of \(limit) bytes"
+        case .limitExceeded(let path, let reason):
+            return "\(path): \(reason)"
         }
     }
 }

@@ -20,12 +20,19 @@ public final class XZReader {
     private var inputEnded = false
     private var finished = false
     private let chunkSize: Int
+    /// The bounds on the decompressed size and the compression ratio.
+    public let limits: DecompressionLimits
     /// liblzma's `LZMA_CONCATENATED` decoder flag (a macro Swift does not import).
     private static let concatenatedFlag: UInt32 = 0x08
+    /// Memory the decoder may use (its dictionary): 1 GiB, far above what `xz -9` needs (674 MiB
+    /// for `-9e` compression, 65 MiB to decompress), so a crafted header cannot claim more.
+    private static let decoderMemoryLimit: UInt64 = 1 << 30
 
     /// Opens `path`; `chunkSize` is the size of both the read buffer and each decompressed chunk.
-    public init(path: String, chunkSize: Int = 1 << 16) throws(XZError) {
+    /// Decompression stops with ``XZError/limitExceeded(path:reason:)`` beyond `limits`.
+    public init(path: String, chunkSize: Int = 1 << 16, limits: DecompressionLimits = .standard) throws(XZError) {
         self.path = path
+        self.limits = limits
         self.chunkSize = max(4096, chunkSize)
         self.input = [UInt8](repeating: 0, count: self.chunkSize)
         let descriptor = open(path, O_RDONLY)
@@ -33,7 +40,7 @@ public final class XZReader {
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         self.descriptor = descriptor
-        let status = lzma_stream_decoder(&stream, UInt64.max, XZReader.concatenatedFlag)
+        let status = lzma_stream_decoder(&stream, XZReader.decoderMemoryLimit, XZReader.concatenatedFlag)
         guard status == LZMA_OK else {
             close(descriptor)
             throw .decoder(path: path, message: XZReader.describe(status))
@@ -83,6 +90,10 @@ public final class XZReader {
             }
         }
         output.removeSubrange(produced...)
+        if let reason = limits.violation(decompressed: Int(stream.total_out), compressed: Int(stream.total_in)) {
+            finished = true
+            throw .limitExceeded(path: path, reason: reason)
+        }
         return output
     }
 
@@ -134,8 +145,8 @@ public final class XZReader {
 /// Convenience: whole-file xz decompression.
 public enum XZ {
     /// Decompresses the xz file at `path` into memory.
-    public static func decompress(path: String, limit: Int = 1 << 32) throws(XZError) -> [UInt8] {
-        try XZReader(path: path).readAll(limit: limit)
+    public static func decompress(path: String, limits: DecompressionLimits = .standard) throws(XZError) -> [UInt8] {
+        try XZReader(path: path, limits: limits).readAll(limit: limits.maxBytes)
     }
 
     /// True when `bytes` start with the xz magic `FD 37 7A 58 5A 00`.

@@ -11,6 +11,8 @@ public enum DatasetRelease {
         public var files: ReleaseFiles
         /// Sources the build had to ingest.
         public var ingested: [String]
+        /// Staging folders of interrupted releases that this release removed or found in use.
+        public var leftovers = ReleaseStaging.Leftovers()
     }
 
     /// Builds the release of `specPath` at `version` into `outDirectory` (default:
@@ -35,12 +37,13 @@ public enum DatasetRelease {
         guard curationSpec.property == spec.target.property else {
             throw DatasetError.spec(path: specPath, message: "target.property is \(spec.target.property) but the curation spec \(spec.curation) curates \(curationSpec.property)")
         }
+        try checkName(spec.name, specPath: specPath)
         let directory = absolute(outDirectory ?? (specDirectory as NSString).appendingPathComponent("\(spec.name)/\(version)"))
         guard dryRun || !FileManager.default.fileExists(atPath: directory) else { throw DatasetError.releaseExists(path: directory) }
         let paths = spec.sources.map { SourcePreparation.resolve($0.path, against: specDirectory) }
-        let outcome = try rebuild(spec: spec, curationSpec: curationSpec, version: version, sourcePaths: paths,
+        var outcome = try rebuild(spec: spec, curationSpec: curationSpec, version: version, sourcePaths: paths,
                                   directory: directory, storePath: storePath)
-        if !dryRun { try ReleaseWriter.write(outcome.files, to: directory) }
+        if !dryRun { outcome.leftovers = try ReleaseWriter.write(outcome.files, to: directory) }
         return outcome
     }
 
@@ -67,6 +70,28 @@ public enum DatasetRelease {
         let files = try ReleaseFiles.render(build, directory: directory, storeMode: storePath == nil ? "fresh" : "file")
         return Outcome(directory: directory, files: files,
                        ingested: build.sources.filter(\.ingestedNow).map(\.spec.storeName))
+    }
+
+    /// A dataset name becomes a folder name: it must be one path component, so that a release
+    /// lands under the spec's folder (`..`, `/`, an empty or hidden name are refused).
+    static func checkName(_ name: String, specPath: String) throws {
+        let problem: String?
+        if name.isEmpty {
+            problem = "is empty"
+        } else if name == "." || name == ".." {
+            problem = "is \"\(name)\", which names a folder outside the release location"
+        } else if name.contains("/") || name.contains("\\") || name.contains("\0") {
+            problem = "contains a path separator"
+        } else if name.hasPrefix(".") {
+            problem = "starts with \".\" (a hidden folder, reserved for staging)"
+        } else if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            problem = "contains a control character"
+        } else {
+            problem = nil
+        }
+        if let problem {
+            throw DatasetError.spec(path: specPath, message: "name \"\(name)\" \(problem); a dataset name must be a single path component")
+        }
     }
 
     static func checkVersion(_ version: String) throws {

@@ -4,12 +4,15 @@ import Foundation
 /// refused, and files are written to a temporary sibling that is renamed into place last, so a
 /// failure never leaves a half-written release under the version's name.
 public enum ReleaseWriter {
-    /// Writes `files` to `directory`, which must not exist.
-    public static func write(_ files: ReleaseFiles, to directory: String) throws {
+    /// Writes `files` to `directory`, which must not exist. Staging folders left in the same
+    /// parent by killed releases are removed first (or reported, when their process still runs).
+    @discardableResult
+    public static func write(_ files: ReleaseFiles, to directory: String) throws -> ReleaseStaging.Leftovers {
         let manager = FileManager.default
         guard !manager.fileExists(atPath: directory) else { throw DatasetError.releaseExists(path: directory) }
         let parent = (directory as NSString).deletingLastPathComponent
-        let staging = (parent as NSString).appendingPathComponent(".\((directory as NSString).lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
+        let staging = ReleaseStaging.path(for: directory)
+        let leftovers = ReleaseStaging.cleanLeftovers(in: parent)
         do {
             try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
             if manager.fileExists(atPath: staging) { try manager.removeItem(atPath: staging) }
@@ -21,6 +24,7 @@ public enum ReleaseWriter {
                 }
             }
             try manager.moveItem(atPath: staging, toPath: directory)
+            return leftovers
         } catch let error as DatasetError {
             try? manager.removeItem(atPath: staging)
             throw error

@@ -32,14 +32,20 @@ public struct CIFIngester: SourceIngester {
 
     /// Ingests `path` (a file or a folder, recursively) in one transaction.
     public static func ingest(path: String, into store: CurateStore, options: IngestOptions = IngestOptions(),
-                              symmetry: SymmetryOptions = .materialsProject) throws(IngestError) -> IngestReport {
-        try CIFIngester(symmetry: symmetry).ingest(path: path, options: options, into: store)
+                              symmetry: SymmetryOptions = .materialsProject,
+                              reading: CIFReadOptions? = nil) throws(IngestError) -> IngestReport {
+        var options = options
+        if let reading { options.cifReading = reading }
+        return try CIFIngester(symmetry: symmetry).ingest(path: path, options: options, into: store)
     }
 
-    /// Lists (and hashes) the CIF files; each is read as the driver writes its records.
+    /// Lists (and hashes) the CIF files; each is read as the driver writes its records. A single
+    /// file that is empty or not CIF at all is refused with no run written; in a folder such a
+    /// file is quarantined, and the rest is ingested.
     public func plan(path: String, parameters: SourceParameters, options: IngestOptions) throws(IngestError) -> IngestPlan {
         let inputs = try CIFInputSet(path: path)
-        var interpreter = CIFRecordInterpreter(symmetry: symmetry)
+        if inputs.isSingleFile { try CIFRecordInterpreter.requireCIF(path: path, reading: options.cifReading) }
+        var interpreter = CIFRecordInterpreter(symmetry: symmetry, reading: options.cifReading)
         let recorded = ["symprec": String(symmetry.symprec), "files": String(inputs.files.count)]
         return IngestPlan(sourceKind: kind, layout: inputs.files.count == 1 ? "file" : "folder", parserVersion: Self.parserVersion,
                           recorded: recorded, input: inputs.info) { sink in

@@ -9,6 +9,8 @@ struct CIFInputSet {
     /// Absolute or given paths, and the locator prefix (path relative to the folder).
     let files: [(path: String, relative: String)]
     let info: IngestFileInfo
+    /// True when the input is one file rather than a folder.
+    let isSingleFile: Bool
 
     init(path: String) throws(IngestError) {
         var isDirectory: ObjCBool = false
@@ -16,6 +18,7 @@ struct CIFInputSet {
             throw .unreadable(path: path, reason: "no such file or folder")
         }
         guard isDirectory.boolValue else {
+            isSingleFile = true
             files = [(path, (path as NSString).lastPathComponent)]
             info = try FileDigest.ofInput(path: path).ingestFileInfo
             return
@@ -31,6 +34,7 @@ struct CIFInputSet {
         }
         guard !found.isEmpty else { throw .unreadable(path: path, reason: "the folder holds no .cif files") }
         found.sort()
+        isSingleFile = false
         files = found.map { ((path as NSString).appendingPathComponent($0), $0) }
         var hasher = SHA256Hasher()
         var size = 0

@@ -11,22 +11,30 @@ import Store
 struct CIFRecordInterpreter {
     private var builder = DFTRecordBuilder(ruleVersion: CIFIngester.ruleVersion)
     let symmetry: SymmetryOptions
+    let reading: CIFReadOptions
 
-    init(symmetry: SymmetryOptions) {
+    init(symmetry: SymmetryOptions, reading: CIFReadOptions = CIFReadOptions()) {
         self.symmetry = symmetry
+        self.reading = reading
     }
 
     mutating func records(path: String, relative: String) -> [PreparedRecord] {
         let origin = DFTRecordBuilder.Origin(locator: relative, line: nil, raw: "")
+        do throws(CIFError) {
+            try CIFReader.checkFile(path: path, options: reading)
+        } catch {
+            return [builder.quarantine(origin, "cif." + error.code, error.message, field: nil)]
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return [builder.quarantine(origin, "cif.unreadable", "the file cannot be read", field: nil)]
         }
         let raw = String(decoding: data, as: UTF8.self)
+        let rawBytes: [UInt8]? = String(data: data, encoding: .utf8) == nil ? [UInt8](data) : nil
         let file: CIFFile
         do throws(CIFError) {
-            file = try CIFReader.read(bytes: [UInt8](data), file: relative)
+            file = try CIFReader.read(bytes: [UInt8](data), file: relative, options: reading)
         } catch {
-            let located = DFTRecordBuilder.Origin(locator: relative, line: error.line, raw: raw)
+            let located = DFTRecordBuilder.Origin(locator: relative, line: error.line, raw: raw, rawBytes: rawBytes)
             return [builder.quarantine(located, "cif." + error.code, error.message, field: error.tag)]
         }
         var records: [PreparedRecord] = []
@@ -34,16 +42,40 @@ struct CIFRecordInterpreter {
             let locator = file.blocks.count > 1 ? "\(relative) [\(block.name)]" : relative
             switch result {
             case .failure(let error):
-                records.append(builder.quarantine(.init(locator: locator, line: error.line, raw: raw), "cif." + error.code,
+                records.append(builder.quarantine(.init(locator: locator, line: error.line, raw: raw, rawBytes: rawBytes), "cif." + error.code,
                                                   error.message, field: error.tag))
             case .success(let cif):
-                records.append(observation(cif, locator: locator, raw: raw))
+                records.append(observation(cif, locator: locator, raw: raw, rawBytes: rawBytes))
             }
         }
         return records
     }
 
-    private mutating func observation(_ cif: CIFStructure, locator: String, raw: String) -> PreparedRecord {
+    /// Throws when the file at `path` is empty, is not CIF syntax, or holds no data block.
+    static func requireCIF(path: String, reading: CIFReadOptions) throws(IngestError) {
+        do throws(CIFError) {
+            try CIFReader.checkFile(path: path, options: reading)
+        } catch {
+            throw .unreadable(path: path, reason: "cif.\(error.code): \(error.message)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "the file cannot be read")
+        }
+        guard data.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
+            throw .unreadable(path: path, reason: data.isEmpty ? "the file is empty" : "the file holds only whitespace")
+        }
+        let file: CIFFile
+        do throws(CIFError) {
+            file = try CIFReader.read(bytes: [UInt8](data), file: path, options: reading)
+        } catch {
+            throw .unreadable(path: path, reason: "not a CIF file: \(error.line.map { "line \($0): " } ?? "")cif.\(error.code): \(error.message)")
+        }
+        guard !file.document.blocks.isEmpty else {
+            throw .unreadable(path: path, reason: "not a CIF file: no data_ block")
+        }
+    }
+
+    private mutating func observation(_ cif: CIFStructure, locator: String, raw: String, rawBytes: [UInt8]?) -> PreparedRecord {
         let structure = cif.structure
         var metadata: [String: String] = [
             "id": JSONText.quote(Self.entryId(cif, locator: locator)),
@@ -67,7 +99,7 @@ struct CIFRecordInterpreter {
             }
         }
         let formula = cif.metadata.formulaSum ?? structure.composition.formula
-        return builder.observation(.init(locator: locator, line: nil, raw: raw), composition: structure.composition,
+        return builder.observation(.init(locator: locator, line: nil, raw: raw, rawBytes: rawBytes), composition: structure.composition,
                                    formulaAsWritten: formula, property: "structure", value: nil, unit: nil,
                                    qualifier: "structure", valueAsReported: formula,
                                    conditions: ["symprec": JSONText.number(symmetry.symprec)], metadata: metadata,

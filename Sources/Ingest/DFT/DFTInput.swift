@@ -11,6 +11,7 @@ enum DFTInput {
 
     /// The compression of the file at `path`, from its first bytes.
     static func compression(of path: String) throws(IngestError) -> Compression {
+        try RegularFile.refuseSpecial(path)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path)
                               ? "cannot open the file" : "no such file")
@@ -22,27 +23,53 @@ enum DFTInput {
         return .none
     }
 
-    /// The whole file, decompressed. A truncated or corrupt compressed stream is an error.
-    static func load(path: String) throws(IngestError) -> (bytes: [UInt8], compression: Compression) {
+    /// The whole file, decompressed within `limits`. A truncated or corrupt compressed stream,
+    /// or one that breaks the limits, is an error.
+    static func load(path: String, limits: DecompressionLimits = .standard) throws(IngestError) -> (bytes: [UInt8], compression: Compression) {
         let compression = try compression(of: path)
         switch compression {
-        case .gzip:
-            do {
-                return ([UInt8](try GzipReader(url: URL(fileURLWithPath: path)).readAll()), compression)
-            } catch {
-                throw .unreadable(path: path, reason: error.description)
+        case .gzip, .xz:
+            var bytes: [UInt8] = []
+            try decompress(path: path, compression: compression, limits: limits) { chunk throws(IngestError) in
+                bytes.append(contentsOf: chunk)
             }
-        case .xz:
-            do {
-                return (try XZ.decompress(path: path), compression)
-            } catch {
-                throw .unreadable(path: path, reason: error.description)
-            }
+            return (bytes, compression)
         case .none:
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw .unreadable(path: path, reason: "cannot read the file")
             }
             return ([UInt8](data), compression)
+        }
+    }
+
+    /// Streams the decompressed chunks of a gzip or xz file to `consume`, in bounded memory.
+    static func decompress(path: String, compression: Compression, limits: DecompressionLimits,
+                           _ consume: ([UInt8]) throws(IngestError) -> Void) throws(IngestError) {
+        switch compression {
+        case .gzip:
+            let reader: GzipReader
+            do { reader = try GzipReader(url: URL(fileURLWithPath: path), limits: limits) } catch {
+                throw .unreadable(path: path, reason: error.description)
+            }
+            while true {
+                let chunk: [UInt8]?
+                do { chunk = try reader.nextChunk() } catch { throw .unreadable(path: path, reason: error.description) }
+                guard let chunk else { return }
+                try consume(chunk)
+            }
+        case .xz:
+            let reader: XZReader
+            do { reader = try XZReader(path: path, limits: limits) } catch {
+                throw .unreadable(path: path, reason: error.description)
+            }
+            while true {
+                let chunk: [UInt8]?
+                do { chunk = try reader.nextChunk() } catch { throw .unreadable(path: path, reason: error.description) }
+                guard let chunk else { return }
+                try consume(chunk)
+            }
+        case .none:
+            return
         }
     }
 

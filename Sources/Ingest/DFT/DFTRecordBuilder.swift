@@ -24,11 +24,13 @@ struct DFTRecordBuilder {
         let locator: String
         let line: Int?
         let raw: String
+        /// The exact bytes when `raw` is not them (invalid UTF-8 in the input).
+        var rawBytes: [UInt8]? = nil
     }
 
     /// A quarantined record with a precise reason.
     func quarantine(_ origin: Origin, _ code: String, _ message: String, field: String?, position: Int? = nil) -> PreparedRecord {
-        PreparedRecord(locator: origin.locator, line: origin.line, rawContent: origin.raw, outcome: .quarantine(QuarantineReason(
+        PreparedRecord(locator: origin.locator, line: origin.line, rawContent: origin.raw, rawBytes: origin.rawBytes, outcome: .quarantine(QuarantineReason(
             code: code, message: message, field: field, position: position.map { max(1, $0) }, ruleVersion: ruleVersion)))
     }
 
@@ -50,7 +52,7 @@ struct DFTRecordBuilder {
             property: property, value: value, unit: unit, qualifier: qualifier, valueAsReported: valueAsReported,
             conditionsJSON: conditionsJSON, metadataJSON: metadata.isEmpty ? nil : JSONText.object(metadata),
             dedupKey: dedupKey)
-        return PreparedRecord(locator: origin.locator, line: origin.line, rawContent: origin.raw, outcome: .observation(observation))
+        return PreparedRecord(locator: origin.locator, line: origin.line, rawContent: origin.raw, rawBytes: origin.rawBytes, outcome: .observation(observation))
     }
 
     /// Formula text → composition, or the `formula.*` reason it cannot be one. Accepts the

@@ -19,7 +19,7 @@ final class DelimitedTable {
     private let temporaryPath: String?
 
     /// Opens `path`; throws when it cannot be read as a table.
-    init(path: String, maxRecordBytes: Int) throws(IngestError) {
+    init(path: String, maxRecordBytes: Int, decompression: DecompressionLimits = .standard) throws(IngestError) {
         self.path = path
         compression = try DFTInput.compression(of: path)
         let readable: String
@@ -29,15 +29,11 @@ final class DelimitedTable {
             temporaryPath = nil
             firstLine = Self.firstLine(of: try Self.prefix(path: path))
         } else {
-            let bytes = try DFTInput.load(path: path).bytes
             let temporary = FileManager.default.temporaryDirectory
                 .appendingPathComponent("curate-\(UUID().uuidString)-\((path as NSString).lastPathComponent).txt").path
-            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-                throw .unreadable(path: path, reason: "cannot write the decompressed copy to \(temporary)")
-            }
+            firstLine = Self.firstLine(of: try Self.decompress(path: path, compression: compression, into: temporary, limits: decompression))
             readable = temporary
             temporaryPath = temporary
-            firstLine = Self.firstLine(of: bytes)
         }
         let tabs = firstLine.filter { $0 == 0x09 }.count
         let commas = firstLine.filter { $0 == UInt8(ascii: ",") }.count
@@ -53,6 +49,30 @@ final class DelimitedTable {
             throw .header(path: path, message: "the file has no header row", columnsSeen: [])
         }
         firstRow = header
+    }
+
+    /// Streams the decompressed file into `temporary` (bounded memory: one chunk at a time);
+    /// returns its first 64 KiB. Removes `temporary` when it fails.
+    private static func decompress(path: String, compression: DFTInput.Compression, into temporary: String,
+                                   limits: DecompressionLimits) throws(IngestError) -> [UInt8] {
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+              let output = FileHandle(forWritingAtPath: temporary) else {
+            throw .unreadable(path: path, reason: "cannot write the decompressed copy to \(temporary)")
+        }
+        var prefix: [UInt8] = []
+        do {
+            defer { try? output.close() }
+            try DFTInput.decompress(path: path, compression: compression, limits: limits) { chunk throws(IngestError) in
+                if prefix.count < 1 << 16 { prefix.append(contentsOf: chunk.prefix((1 << 16) - prefix.count)) }
+                do { try output.write(contentsOf: chunk) } catch {
+                    throw .unreadable(path: path, reason: "cannot write the decompressed copy to \(temporary): \(error)")
+                }
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+        return prefix
     }
 
     deinit {

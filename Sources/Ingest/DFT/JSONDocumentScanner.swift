@@ -145,8 +145,9 @@ struct JSONDocumentScanner {
                 case UInt8(ascii: "\""):
                     index = try skipString(from: index)
                     continue
-                case UInt8(ascii: "{"): stack.append(UInt8(ascii: "}"))
-                case UInt8(ascii: "["): stack.append(UInt8(ascii: "]"))
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    guard stack.count < JSONNesting.maxDepth else { throw Failure(offset: index, message: JSONNesting.tooDeep()) }
+                    stack.append(byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     guard stack.last == byte else { throw Failure(offset: index, message: "mismatched bracket") }
                     stack.removeLast()

@@ -15,7 +15,7 @@ public struct MaterialsProjectIngester: SourceIngester {
     /// A JSON plan when the file holds JSON, else a table plan.
     public func plan(path: String, parameters: SourceParameters, options: IngestOptions) throws(IngestError) -> IngestPlan {
         if try DFTFileKind.detect(path: path) == .json {
-            return try MaterialsProjectJSONIngester.plan(path: path)
+            return try MaterialsProjectJSONIngester.plan(path: path, limits: options.decompression)
         }
         return try PropertyTableIngester.plan(path: path, spec: PropertyTableSpec(kind: kind, parameters), options: options)
     }

@@ -27,12 +27,12 @@ public enum MaterialsProjectJSONIngester {
     /// Ingests the JSON file at `path` into `store` in one transaction.
     public static func ingest(path: String, into store: CurateStore,
                               options: IngestOptions = IngestOptions()) throws(IngestError) -> IngestReport {
-        try IngestDriver.write(plan(path: path), path: path, options: options, into: store)
+        try IngestDriver.write(plan(path: path, limits: options.decompression), path: path, options: options, into: store)
     }
 
     /// Reads and interprets the whole file, ready for the driver.
-    static func plan(path: String) throws(IngestError) -> IngestPlan {
-        let prepared = try prepare(path: path)
+    static func plan(path: String, limits: DecompressionLimits = .standard) throws(IngestError) -> IngestPlan {
+        let prepared = try prepare(path: path, limits: limits)
         var recorded = prepared.recorded
         recorded["layout"] = prepared.layout
         return IngestPlan(sourceKind: "mp", layout: prepared.layout, parserVersion: parserVersion, recorded: recorded,
@@ -50,8 +50,8 @@ public enum MaterialsProjectJSONIngester {
     }
 
     /// Reads and interprets the whole file; refuses a file that is not a JSON document.
-    static func prepare(path: String) throws(IngestError) -> Prepared {
-        let (bytes, compression) = try DFTInput.load(path: path)
+    static func prepare(path: String, limits: DecompressionLimits = .standard) throws(IngestError) -> Prepared {
+        let (bytes, compression) = try DFTInput.load(path: path, limits: limits)
         let scanner = JSONDocumentScanner(bytes: bytes)
         let layout: MPJSONLayout
         do {

@@ -28,7 +28,7 @@ public struct OptimadeIngester: SourceIngester {
 
     /// Reads and interprets the whole response.
     public func plan(path: String, parameters: SourceParameters, options: IngestOptions) throws(IngestError) -> IngestPlan {
-        let prepared = try Self.prepare(path: path)
+        let prepared = try Self.prepare(path: path, limits: options.decompression)
         var recorded = prepared.recorded
         recorded["layout"] = Self.layout
         return IngestPlan(sourceKind: kind, layout: Self.layout, parserVersion: Self.parserVersion, recorded: recorded,
@@ -37,8 +37,9 @@ public struct OptimadeIngester: SourceIngester {
 
     /// The records an ingest of `path` would write and the options it records, before the
     /// store is touched; refuses a file that is not an OPTIMADE response.
-    static func prepare(path: String) throws(IngestError) -> (records: [PreparedRecord], recorded: [String: String]) {
-        let (bytes, compression) = try DFTInput.load(path: path)
+    static func prepare(path: String, limits: DecompressionLimits = .standard) throws(IngestError)
+        -> (records: [PreparedRecord], recorded: [String: String]) {
+        let (bytes, compression) = try DFTInput.load(path: path, limits: limits)
         let scanner = JSONDocumentScanner(bytes: bytes)
         let layout: OptimadeLayout
         do {

@@ -29,7 +29,7 @@ public struct WBMIngester: SourceIngester {
 
     /// Opens the table and finds its columns; the rows are streamed by the driver.
     public func plan(path: String, parameters: SourceParameters, options: IngestOptions) throws(IngestError) -> IngestPlan {
-        let table = try DelimitedTable(path: path, maxRecordBytes: options.maxRecordBytes)
+        let table = try DelimitedTable(path: path, maxRecordBytes: options.maxRecordBytes, decompression: options.decompression)
         let columns = try WBMColumns.detect(firstRow: table.firstRow.fields, path: path)
         var interpreter = WBMRowInterpreter(columns: columns)
         var recorded = [

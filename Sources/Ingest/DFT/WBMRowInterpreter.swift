@@ -23,7 +23,7 @@ struct WBMRowInterpreter {
 
     /// The records of `row`.
     mutating func interpret(_ row: CSVRow) -> [PreparedRecord] {
-        let rowOrigin = DFTRecordBuilder.Origin(locator: "line \(row.line)", line: row.line, raw: row.rawText)
+        let rowOrigin = DFTRecordBuilder.Origin(locator: "line \(row.line)", line: row.line, raw: row.rawText, rawBytes: row.rawBytes)
         func rowQuarantine(_ code: String, _ message: String, _ field: Int, _ position: Int? = nil) -> [PreparedRecord] {
             [builder.quarantine(rowOrigin, code, message, field: columns.names[field], position: position)]
         }
@@ -90,7 +90,7 @@ struct WBMRowInterpreter {
     /// The record of one value column.
     private mutating func value(_ row: CSVRow, _ column: WBMColumns.ValueColumn, composition: Composition, formula: String,
                                 atoms: Double, metadata: [String: String], entryID: String) -> PreparedRecord {
-        let origin = DFTRecordBuilder.Origin(locator: "line \(row.line) \(column.header)", line: row.line, raw: row.rawText)
+        let origin = DFTRecordBuilder.Origin(locator: "line \(row.line) \(column.header)", line: row.line, raw: row.rawText, rawBytes: row.rawBytes)
         let raw = row.field(column.index) ?? ""
         let text = FieldText.clean(raw).text
         guard !text.isEmpty else {
@@ -99,8 +99,10 @@ struct WBMRowInterpreter {
         guard let number = Double(text) else {
             return builder.quarantine(origin, "value.unparsable", "\(column.header) \"\(text)\" is not a number", field: column.header)
         }
-        guard number.isFinite else {
-            return builder.quarantine(origin, "value.not_finite", "\(column.header) \"\(text)\" is not a finite number", field: column.header)
+        if let problem = NumberRange.problem(number, literal: Substring(text)) {
+            let message = problem.code == "not_finite"
+                ? "\(column.header) \"\(text)\" is not a finite number" : "\(column.header): \(problem.message)"
+            return builder.quarantine(origin, "value.\(problem.code)", message, field: column.header)
         }
         var metadata = metadata
         metadata["column"] = DFTJSON.string(column.header)

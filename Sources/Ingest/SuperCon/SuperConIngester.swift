@@ -54,7 +54,7 @@ struct SuperConRowInterpreter: RowInterpreter {
     mutating func interpret(_ row: CSVRow) -> PreparedRecord {
         let locator = "line \(row.line)"
         func quarantine(_ code: String, _ message: String, _ field: Int?, _ position: Int?) -> PreparedRecord {
-            PreparedRecord(locator: locator, line: row.line, rawContent: row.rawText,
+            PreparedRecord(locator: locator, line: row.line, rawContent: row.rawText, rawBytes: row.rawBytes,
                            outcome: .quarantine(QuarantineReason(
                             code: code, message: message, field: field.map { columns.names[$0] },
                             position: position, ruleVersion: SuperConIngester.ruleVersion)))
@@ -131,7 +131,7 @@ struct SuperConRowInterpreter: RowInterpreter {
             property: "tc", value: value, unit: measured.unit, qualifier: qualifier,
             valueAsReported: row.field(tcColumn) ?? tcText, conditionsJSON: conditionsJSON,
             metadataJSON: metadata.isEmpty ? nil : JSONText.object(metadata), dedupKey: dedupKey)
-        return PreparedRecord(locator: locator, line: row.line, rawContent: row.rawText, outcome: .observation(observation))
+        return PreparedRecord(locator: locator, line: row.line, rawContent: row.rawText, rawBytes: row.rawBytes, outcome: .observation(observation))
     }
 
     /// The reviewed correction when filled in (keeping the original under `originalKey`), else

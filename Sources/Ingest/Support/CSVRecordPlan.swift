@@ -14,6 +14,7 @@ protocol RowInterpreter {
 enum CSVRecordPlan {
     /// Opens `path` and returns the reader positioned after the header, and the header fields.
     static func open(path: String, options: IngestOptions) throws(IngestError) -> (CSVReader, [String]) {
+        try RegularFile.refuseSpecial(path)
         let reader: CSVReader
         do {
             reader = try CSVReader(path: path, options: CSVReaderOptions(maxRecordBytes: options.maxRecordBytes))

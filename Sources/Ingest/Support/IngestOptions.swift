@@ -1,4 +1,6 @@
 import Chemistry
+import CurateIO
+import Crystal
 
 /// Options common to ingesters.
 public struct IngestOptions: Sendable {
@@ -8,12 +10,21 @@ public struct IngestOptions: Sendable {
     public var bindings: FormulaBindings
     /// Longest raw record accepted, in bytes.
     public var maxRecordBytes: Int
+    /// Bounds on decompressed size and compression ratio for gzip and xz inputs. Not recorded
+    /// with the run: they decide whether a file is read, never what is read from it.
+    public var decompression: DecompressionLimits
+    /// How CIF blocks are read (tolerances, and the atom-count, file-size and cell-length limits
+    /// checked before symmetry). Used by the `cif` source.
+    public var cifReading: CIFReadOptions
 
     /// Creates options.
-    public init(sourceName: String? = nil, bindings: FormulaBindings = .none, maxRecordBytes: Int = 1 << 20) {
+    public init(sourceName: String? = nil, bindings: FormulaBindings = .none, maxRecordBytes: Int = 1 << 20,
+                decompression: DecompressionLimits = .standard, cifReading: CIFReadOptions = CIFReadOptions()) {
         self.sourceName = sourceName
         self.bindings = bindings
         self.maxRecordBytes = maxRecordBytes
+        self.decompression = decompression
+        self.cifReading = cifReading
     }
 
     /// Options as recorded with the run.

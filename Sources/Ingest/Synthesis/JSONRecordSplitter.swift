@@ -147,8 +147,9 @@ struct JSONRecordSplitter {
                 case UInt8(ascii: "\""):
                     try skipString()
                     continue
-                case UInt8(ascii: "{"): stack.append(UInt8(ascii: "}"))
-                case UInt8(ascii: "["): stack.append(UInt8(ascii: "]"))
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    guard stack.count < JSONNesting.maxDepth else { throw Failure(offset: index, message: JSONNesting.tooDeep()) }
+                    stack.append(byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     guard stack.last == byte else { throw Failure(offset: index, message: "mismatched bracket") }
                     stack.removeLast()

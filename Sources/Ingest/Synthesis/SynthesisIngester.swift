@@ -30,7 +30,7 @@ public struct SynthesisIngester: SourceIngester {
 
     /// Loads the file and splits it into reactions; each is interpreted as the driver writes it.
     public func plan(path: String, parameters: SourceParameters, options: IngestOptions) throws(IngestError) -> IngestPlan {
-        let bytes = try Self.load(path: path)
+        let bytes = try Self.load(path: path, limits: options.decompression)
         let layout: JSONRecordSplitter.Layout
         do {
             layout = try bytes.withUnsafeBufferPointer { buffer throws(JSONRecordSplitter.Failure) in
@@ -53,7 +53,8 @@ public struct SynthesisIngester: SourceIngester {
     }
 
     /// The file's bytes, decompressed when it is xz.
-    static func load(path: String) throws(IngestError) -> [UInt8] {
+    static func load(path: String, limits: DecompressionLimits = .standard) throws(IngestError) -> [UInt8] {
+        try RegularFile.refuseSpecial(path)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot open the file" : "no such file")
         }
@@ -61,7 +62,7 @@ public struct SynthesisIngester: SourceIngester {
         try? handle.close()
         if XZ.hasMagic(magic) {
             do {
-                return try XZ.decompress(path: path)
+                return try XZ.decompress(path: path, limits: limits)
             } catch {
                 throw .unreadable(path: path, reason: error.description)
             }

@@ -126,7 +126,7 @@ struct PropertyTableRowInterpreter: RowInterpreter {
 
     mutating func interpret(_ row: CSVRow) -> PreparedRecord {
         func quarantine(_ code: String, _ message: String, _ field: Int, _ position: Int? = nil) -> PreparedRecord {
-            PreparedRecord(locator: "line \(row.line)", line: row.line, rawContent: row.rawText,
+            PreparedRecord(locator: "line \(row.line)", line: row.line, rawContent: row.rawText, rawBytes: row.rawBytes,
                            outcome: .quarantine(QuarantineReason(code: code, message: message, field: columns.names[field],
                                                                  position: position, ruleVersion: PropertyTableIngester.ruleVersion)))
         }
@@ -148,8 +148,9 @@ struct PropertyTableRowInterpreter: RowInterpreter {
         guard let value = Double(valueText) else {
             return quarantine("value.unparsable", "\"\(valueText)\" is not a number", columns.value)
         }
-        guard value.isFinite else {
-            return quarantine("value.not_finite", "\"\(valueText)\" is not finite", columns.value)
+        if let problem = NumberRange.problem(value, literal: Substring(valueText)) {
+            let message = problem.code == "not_finite" ? "\"\(valueText)\" is not finite" : problem.message
+            return quarantine("value.\(problem.code)", message, columns.value)
         }
         var metadata = accepted.metadata
         let entryId = columns.id.flatMap { fields.value(row, $0) }
@@ -160,6 +161,6 @@ struct PropertyTableRowInterpreter: RowInterpreter {
             material: material, formulaAsWritten: formulaText, compositionJSON: MaterialPreparation.json(accepted.composition),
             property: property, value: value, unit: unit, qualifier: "exact", valueAsReported: row.field(columns.value) ?? valueText,
             conditionsJSON: nil, metadataJSON: metadata.isEmpty ? nil : JSONText.object(metadata), dedupKey: dedupKey)
-        return PreparedRecord(locator: "line \(row.line)", line: row.line, rawContent: row.rawText, outcome: .observation(observation))
+        return PreparedRecord(locator: "line \(row.line)", line: row.line, rawContent: row.rawText, rawBytes: row.rawBytes, outcome: .observation(observation))
     }
 }

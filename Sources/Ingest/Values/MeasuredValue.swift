@@ -68,11 +68,17 @@ public enum Quantity: Sendable {
 
 /// Why a value field could not be read.
 public struct ValueProblem: Error, Sendable, Equatable, CustomStringConvertible {
-    /// Stable code: `unparsable`, `unknown_unit`, `not_finite`.
+    /// Stable code: `unparsable`, `unknown_unit`, `not_finite`, `out_of_range`.
     public let code: String
     /// Explanation naming the text.
     public let message: String
     public var description: String { message }
+
+    /// Creates a problem.
+    public init(code: String, message: String) {
+        self.code = code
+        self.message = message
+    }
 }
 
 extension MeasuredValue {
@@ -80,9 +86,7 @@ extension MeasuredValue {
     /// the canonical unit.
     public static func parse(_ text: String, as quantity: Quantity) -> Result<MeasuredValue, ValueProblem> {
         if let number = Double(text), !text.contains(where: { $0.isLetter }) {
-            guard number.isFinite else {
-                return .failure(ValueProblem(code: "not_finite", message: "\"\(text)\" is not a finite number"))
-            }
+            if let problem = NumberRange.problem(number, literal: Substring(text)) { return .failure(problem) }
             return .success(MeasuredValue(value: number, unit: quantity.canonicalUnit, relation: .exact))
         }
         var rest = Substring(text)
@@ -93,16 +97,25 @@ extension MeasuredValue {
             break
         }
         rest = rest.drop(while: { $0.isWhitespace })
-        guard let (first, afterFirst) = leadingNumber(rest) else {
+        guard let leading = leadingNumber(rest) else {
+            return .failure(ValueProblem(code: "unparsable", message: "\"\(text)\" does not start with a number"))
+        }
+        guard case .success(let (first, afterFirst)) = leading else {
+            if case .failure(let problem) = leading { return .failure(problem) }
             return .failure(ValueProblem(code: "unparsable", message: "\"\(text)\" does not start with a number"))
         }
         rest = afterFirst.drop(while: { $0.isWhitespace })
         var second: Double?
         if let dash = rest.first, dash == "-" || dash == "–" || dash == "−" || rest.hasPrefix("to ") {
             let afterDash = rest.hasPrefix("to ") ? rest.dropFirst(3) : rest.dropFirst()
-            if let (number, after) = leadingNumber(afterDash.drop(while: { $0.isWhitespace })) {
+            switch leadingNumber(afterDash.drop(while: { $0.isWhitespace })) {
+            case .success(let (number, after)):
                 second = number
                 rest = after.drop(while: { $0.isWhitespace })
+            case .failure(let problem):
+                return .failure(problem)
+            case nil:
+                break
             }
         }
         let unitText = String(rest).trimmingCharacters()
@@ -115,10 +128,12 @@ extension MeasuredValue {
             unitAsWritten = unitText
             convert = { quantity.toCanonical($0, unit: unitText) }
         }
-        guard let low = convert(first), low.isFinite else {
+        guard let low = convert(first) else {
             return .failure(ValueProblem(code: "not_finite", message: "\"\(text)\" is not finite"))
         }
-        if let second, let high = convert(second), high.isFinite {
+        if let problem = NumberRange.conversionProblem(low, input: first, text: text) { return .failure(problem) }
+        if let second, let high = convert(second) {
+            if let problem = NumberRange.conversionProblem(high, input: second, text: text) { return .failure(problem) }
             guard relation == .exact, high >= low else {
                 return .failure(ValueProblem(code: "unparsable", message: "\"\(text)\" is not a valid range"))
             }
@@ -136,7 +151,8 @@ extension MeasuredValue {
     ]
 
     /// A decimal number at the start of `text` (`7.4`, `.4`, `1e-3`), and what follows it.
-    private static func leadingNumber(_ text: Substring) -> (Double, Substring)? {
+    /// `nil` when no number starts `text`; a failure when one does but is out of range.
+    private static func leadingNumber(_ text: Substring) -> Result<(Double, Substring), ValueProblem>? {
         var end = text.startIndex
         var sawDigit = false
         var sawExponent = false
@@ -156,7 +172,8 @@ extension MeasuredValue {
             end = text.index(after: end)
         }
         guard sawDigit, let number = Double(text[text.startIndex..<end]) else { return nil }
-        return (number, text[end...])
+        if let problem = NumberRange.problem(number, literal: text[text.startIndex..<end]) { return .failure(problem) }
+        return .success((number, text[end...]))
     }
 }
 

@@ -17,7 +17,9 @@ enum ContentDump {
         ("sources", ["id", "kind", "name", "layout"]),
         ("materials", ["id", "canonical_key", "reduced_formula", "hill_formula", "chemical_system",
                        "anonymous_formula", "element_count", "fractions_json", "key_tolerance"]),
-        ("raw_records", ["id", "run_id", "source_id", "locator", "line", "content", "disposition",
+        // A record whose bytes are not valid UTF-8 hashes its exact bytes (a blob); every other
+        // record hashes its text, as before the bytes were kept.
+        ("raw_records", ["id", "run_id", "source_id", "locator", "line", "COALESCE(content_bytes, content)", "disposition",
                          "duplicate_of_observation_id"]),
         ("observations", ["id", "raw_record_id", "material_id", "source_id", "run_id", "formula_as_written",
                           "composition_json", "property", "value", "unit", "qualifier", "value_as_reported",

@@ -9,6 +9,17 @@ extension CurateStore {
     public func recordHullRun(_ draft: HullRunDraft) throws -> (runId: Int, reused: Bool) {
         if let existing = try hullRuns().last(where: { Self.sameInputs($0, draft) }) { return (existing.id, true) }
         try refuseReentrance("recording a hull run")
+        // Non-finite numbers never enter the store (issue 17): refused before anything is written.
+        for value in draft.values {
+            guard value.value.isFinite else {
+                throw StoreError.invalidArgument(name: "derived value of observation \(value.observationId)",
+                                                 reason: "\(value.quantity) = \(value.value) is not finite")
+            }
+            if let json = value.decompositionJSON, let token = FiniteJSONCheck.nonFiniteToken(in: json) {
+                throw StoreError.invalidArgument(name: "derived value of observation \(value.observationId)",
+                                                 reason: "decomposition_json holds \"\(token)\", not a finite JSON number")
+            }
+        }
         do {
             return try queue.write { db -> (runId: Int, reused: Bool) in
                 try db.execute(sql: """

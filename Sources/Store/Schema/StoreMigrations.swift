@@ -24,6 +24,7 @@ enum StoreMigrations {
         migrator.registerMigration("0009-curation") { db in try db.execute(sql: SchemaCuration.tables) }
         migrator.registerMigration("0010-hull-results") { db in try db.execute(sql: SchemaHull.tables) }
         migrator.registerMigration("0011-review") { db in try db.execute(sql: SchemaReview.tables) }
+        migrator.registerMigration("0012-raw-record-bytes") { db in try db.execute(sql: SchemaRawBytes.column) }
         return migrator
     }
 }

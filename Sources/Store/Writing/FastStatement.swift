@@ -71,6 +71,10 @@ final class FastStatement {
             code = sqlite3_bind_int64(handle, position, Int64(int))
         case .double(let double):
             code = sqlite3_bind_double(handle, position, double)
+        case .blob(let bytes):
+            code = bytes.withUnsafeBytes { raw in
+                sqlite3_bind_blob(handle, position, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), CInt(raw.count), fastTransient)
+            }
         case .text(var text):
             return try text.withUTF8 { bytes -> Int64? in
                 let bound: CInt
@@ -115,6 +119,7 @@ enum FastValue {
     case int(Int)
     case double(Double)
     case text(String)
+    case blob([UInt8])
 
     init(_ text: String?) { self = text.map(FastValue.text) ?? .null }
     init(_ int: Int?) { self = int.map(FastValue.int) ?? .null }

@@ -43,8 +43,9 @@ final class IngestWriter {
             SELECT id FROM observations WHERE source_id = ? AND dedup_key = ?
             """)
         insertRaw = try FastStatement(db, sql: """
-            INSERT INTO raw_records (run_id, source_id, locator, line, content, disposition, duplicate_of_observation_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO raw_records (run_id, source_id, locator, line, content, disposition, duplicate_of_observation_id,
+                                     content_bytes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertMaterial = try FastStatement(db, sql: """
             INSERT INTO materials (canonical_key, reduced_formula, hill_formula, chemical_system,
@@ -148,7 +149,7 @@ final class IngestWriter {
     private func insertRawRecord(_ record: PreparedRecord, disposition: String, duplicateOf: Int?) throws -> Int {
         try insertRaw.run([
             .int(runId), .int(sourceId), .text(record.locator), FastValue(record.line), .text(record.rawContent),
-            .text(disposition), FastValue(duplicateOf),
+            .text(disposition), FastValue(duplicateOf), record.rawBytes.map(FastValue.blob) ?? .null,
         ])
         return insertRaw.lastInsertedRowID
     }

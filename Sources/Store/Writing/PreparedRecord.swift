@@ -13,14 +13,19 @@ public struct PreparedRecord: Sendable, Equatable {
     public var locator: String
     /// 1-based line number where the record starts, when the format has lines.
     public var line: Int?
-    /// The record exactly as read.
+    /// The record as read, decoded as UTF-8 (invalid sequences shown as U+FFFD).
     public var rawContent: String
+    /// The record's exact bytes when they are not valid UTF-8 (a Latin-1 byte, a broken
+    /// sequence), so that the raw record can be written back byte for byte; `nil` when
+    /// `rawContent`'s UTF-8 is already exactly the bytes read.
+    public var rawBytes: [UInt8]?
     public var outcome: Outcome
 
-    public init(locator: String, line: Int?, rawContent: String, outcome: Outcome) {
+    public init(locator: String, line: Int?, rawContent: String, rawBytes: [UInt8]? = nil, outcome: Outcome) {
         self.locator = locator
         self.line = line
         self.rawContent = rawContent
+        self.rawBytes = rawBytes
         self.outcome = outcome
     }
 }

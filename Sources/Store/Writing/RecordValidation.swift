@@ -1,6 +1,7 @@
 /// Checks a ``PreparedRecord`` before anything of it is written, so that a malformed record
 /// fails alone with a precise message instead of aborting the transaction half-way.
-/// (JSON well-formedness is checked by SQLite `CHECK (json_valid(...))` constraints.)
+/// Non-finite numbers are refused here, the single path of ingested rows into the store: a
+/// value must be finite and no JSON column may hold `inf` or `nan`.
 enum RecordValidation {
     static func validate(_ record: PreparedRecord) throws {
         func fail(_ reason: String) -> StoreError {
@@ -18,6 +19,15 @@ enum RecordValidation {
                 throw fail("value \(value) is not finite; use a qualifier with a nil value instead")
             }
             let material = observation.material
+            let jsonColumns: [(String, String?)] = [
+                ("composition_json", observation.compositionJSON), ("fractions_json", material.fractionsJSON),
+                ("conditions_json", observation.conditionsJSON), ("metadata_json", observation.metadataJSON),
+            ]
+            for (column, json) in jsonColumns {
+                if let json, let token = FiniteJSONCheck.nonFiniteToken(in: json) {
+                    throw fail("\(column) holds \"\(token)\", not a finite JSON number: \(json.prefix(200))")
+                }
+            }
             if material.canonicalKey.isEmpty { throw fail("empty canonical key") }
             if material.elementCount < 0 { throw fail("negative element count \(material.elementCount)") }
             if !material.keyTolerance.isFinite || material.keyTolerance < 0 {

@@ -7,6 +7,7 @@ public enum CIFStructureReader {
                             inherited: [CIFWarning] = []) throws(CIFError) -> CIFStructure {
         var warnings = inherited
         let cell = try readCell(block)
+        try checkCellLengths(cell, block: block, options: options)
         let lattice: Lattice
         do {
             lattice = try Lattice(parameters: cell.parameters)
@@ -15,6 +16,10 @@ public enum CIFStructureReader {
             throw CIFError(.invalidLattice(error), line: line, tag: "_cell_length_a")
         }
         let atoms = try CIFAtomSiteReader.read(block, warnings: &warnings)
+        if atoms.count > options.maxAtoms {
+            throw CIFError(.tooManyAtoms(count: atoms.count, limit: options.maxAtoms, expanded: false),
+                           line: atoms.first?.line, tag: "_atom_site_label")
+        }
         var operations = try CIFSymmetryReader.operators(block)
         let metadata = CIFMetadata.read(block)
         let symmetry: CIFSymmetrySource
@@ -48,6 +53,15 @@ public enum CIFStructureReader {
         checkFormula(metadata, block: block, structure: structure, options: options, warnings: &warnings)
         return CIFStructure(blockName: block.name, structure: structure, cell: cell, metadata: metadata,
                             symmetry: symmetry, asymmetricUnitCount: atoms.count, warnings: warnings, options: options)
+    }
+
+    /// Refuses a cell edge beyond `options.maxCellLength` before the lattice is built.
+    private static func checkCellLengths(_ cell: CIFCell, block: CIFBlock, options: CIFReadOptions) throws(CIFError) {
+        for (name, number) in [("a", cell.a), ("b", cell.b), ("c", cell.c)] where number.value > options.maxCellLength {
+            let tag = "_cell_length_\(name)"
+            throw CIFError(.cellOutOfRange(name: name, value: number.value, limit: options.maxCellLength),
+                           line: block.value(tag)?.line ?? block.line, tag: tag)
+        }
     }
 
     private static func readCell(_ block: CIFBlock) throws(CIFError) -> CIFCell {

@@ -37,6 +37,10 @@ enum SymmetryExpansion {
                         pending[k].species.append(atom.species)
                     }
                 } else {
+                    guard pending.count < options.maxAtoms else {
+                        throw CIFError(.tooManyAtoms(count: pending.count + 1, limit: options.maxAtoms, expanded: true),
+                                       line: atom.line, tag: "_atom_site_label")
+                    }
                     grid.insert(image, index: pending.count)
                     positions.append(image)
                     pending.append(PendingSite(fractional: image, species: [atom.species], label: atom.label, line: atom.line))

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing (libFuzzer, `swiftc -sanitize=fuzzer`) of the parsers: the formula
+# grammar, the CSV reader, and the structure readers (CIF, POSCAR, pymatgen JSON). Each target
+# is compiled from the library sources plus its entry point in Fuzz/, seeded from real files,
+# and run for SECONDS seconds (default 60; the issue asks for 600 per parser for a full run).
+# Crashes are written to $OUT/<target>/crash-*; turn each into a regression test.
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: formula csv crystal; default all)
+set -euo pipefail
+SECONDS_PER_TARGET=${1:-60}
+shift || true
+TARGETS=${*:-formula csv crystal}
+ROOT=$(pwd)
+DATA=${CURATE_DATA:-$ROOT/../shared/data}
+OUT=${FUZZ_OUT:-$ROOT/.build/fuzz}
+mkdir -p "$OUT"
+export SWIFT_BACKTRACE=enable=no   # let libFuzzer's handler save the crashing input
+FLAGS=(-sanitize=fuzzer -parse-as-library -O -suppress-warnings)
+
+build() { # name, sources...
+    local name=$1; shift
+    [ -x "$OUT/$name-fuzz" ] && [ -z "${FUZZ_REBUILD:-}" ] && return
+    echo "building $name-fuzz"
+    swiftc "${FLAGS[@]}" "$@" -o "$OUT/$name-fuzz"
+}
+
+seed() { # name, files...
+    local name=$1; shift
+    mkdir -p "$OUT/$name/corpus"
+    for file in "$@"; do cp "$file" "$OUT/$name/corpus/" 2>/dev/null || true; done
+}
+
+for target in $TARGETS; do
+    case $target in
+    formula)
+        build formula -module-name FormulaFuzz "$ROOT"/Sources/Chemistry/*.swift "$ROOT/Fuzz/FormulaFuzzTarget.swift"
+        mkdir -p "$OUT/formula/corpus"
+        head -400 "$DATA/supercon/stanev-2018.csv" | cut -d, -f1 | awk -v d="$OUT/formula/corpus" '{ print > (d "/s" NR) }'
+        ;;
+    csv)
+        build csv -module-name CSVFuzz "$ROOT"/Sources/Ingest/CSV/*.swift "$ROOT/Fuzz/CSVFuzzTarget.swift"
+        mkdir -p "$OUT/csv/corpus"
+        head -c 3000 "$DATA/supercon/stanev-2018.csv" > "$OUT/csv/corpus/stanev"
+        head -c 3000 "$DATA/mp/roost-mp-formation.csv" > "$OUT/csv/corpus/mp"
+        ;;
+    crystal)
+        mkdir -p "$OUT/chemistry"
+        if [ ! -f "$OUT/chemistry/libChemistry.a" ] || [ -n "${FUZZ_REBUILD:-}" ]; then
+            swiftc "${FLAGS[@]}" -module-name Chemistry -emit-module -emit-module-path "$OUT/chemistry/Chemistry.swiftmodule" \
+                -emit-library -static -o "$OUT/chemistry/libChemistry.a" "$ROOT"/Sources/Chemistry/*.swift
+        fi
+        build crystal -module-name CrystalFuzz -I "$OUT/chemistry" -L "$OUT/chemistry" -lChemistry \
+            -I "$ROOT/Sources/CSpglib" $(pkg-config --cflags-only-I spglib | sed 's/-I/-Xcc -I/g') -lsymspg \
+            $(find "$ROOT/Sources/Crystal" -name '*.swift') "$ROOT/Fuzz/CrystalFuzzTarget.swift"
+        mkdir -p "$OUT/crystal/corpus"
+        i=0
+        for file in $(ls "$DATA"/cif/edge-cases/*/*.cif 2>/dev/null | head -40); do
+            i=$((i + 1)); { printf '\x00'; head -c 8000 "$file"; } > "$OUT/crystal/corpus/cif$i"
+        done
+        ;;
+    *) echo "unknown target $target" >&2; exit 2 ;;
+    esac
+    echo "fuzzing $target for $SECONDS_PER_TARGET s"
+    ( cd "$OUT/$target" && "$OUT/$target-fuzz" -max_total_time="$SECONDS_PER_TARGET" -max_len=4096 -timeout=10 \
+        -rss_limit_mb=2048 -print_final_stats=1 corpus 2>&1 | grep -E "stat::number_of_executed_units|stat::peak_rss|SUMMARY|Test unit written" ) || true
+    crashes=$(find "$OUT/$target" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
+    echo "$target: $crashes crash/timeout/oom input(s) in $OUT/$target"
+done
