@@ -63,7 +63,7 @@ let package = Package(
         ]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateApp", "Chemistry", "CurateIO", "Store", "Ingest", "PhaseStability", "Models",
+            "CurateApp", "Chemistry", "CurateIO", "Store", "Ingest", "PhaseStability", "Models", "Crystal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.

@@ -37,7 +37,7 @@ for target in $TARGETS; do
         head -400 "$DATA/supercon/stanev-2018.csv" | cut -d, -f1 | awk -v d="$OUT/formula/corpus" '{ print > (d "/s" NR) }'
         ;;
     csv)
-        build csv -module-name CSVFuzz "$ROOT"/Sources/Ingest/CSV/*.swift "$ROOT/Fuzz/CSVFuzzTarget.swift"
+        build csv -module-name CSVFuzz "$ROOT"/Sources/CurateIO/CSV/*.swift "$ROOT/Fuzz/CSVFuzzTarget.swift"
         mkdir -p "$OUT/csv/corpus"
         head -c 3000 "$DATA/supercon/stanev-2018.csv" > "$OUT/csv/corpus/stanev"
         head -c 3000 "$DATA/mp/roost-mp-formation.csv" > "$OUT/csv/corpus/mp"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CurateApp
+import Crystal
 import Foundation
 
 /// `curate structure FILE...`.

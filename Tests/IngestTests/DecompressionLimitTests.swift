@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import XCTest
+import CurateIO
 @testable import Ingest
 
 /// Issue 17 item 2: gzip and xz inputs are decompressed within a size and a ratio limit, so a

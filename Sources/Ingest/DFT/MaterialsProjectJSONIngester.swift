@@ -1,6 +1,7 @@
 import Chemistry
 import Foundation
 import Store
+import CurateIO
 
 /// `curate ingest mp FILE` for JSON: pymatgen `ComputedEntry`/`ComputedStructureEntry`/`PDEntry`
 /// dumps (a list, one entry, or `{key: entry}` such as the elemental-reference files) and

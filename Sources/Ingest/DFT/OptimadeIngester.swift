@@ -1,5 +1,6 @@
 import Chemistry
 import Store
+import CurateIO
 
 /// `curate ingest optimade FILE`: OPTIMADE `structures` responses (JSON:API, v1), one response,
 /// a list of saved pages, or a bare list of resources; plain or gzip/xz-compressed. Each
