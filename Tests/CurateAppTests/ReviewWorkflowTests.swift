@@ -65,6 +65,7 @@ final class ReviewWorkflowTests: XCTestCase {
     func testModelWorkflowsFailNamingTheMissingModel() throws {
         let directory = try TemporaryDirectory()
         let missing = directory.path("no-model")
+        _ = try StoreOpening.create(directory.path("s.sqlite"))
         XCTAssertThrowsError(try FlagRaising.properties(model: missing, storePath: directory.path("s.sqlite"))) { error in
             XCTAssertTrue(String(describing: error).contains(missing), "\(error)")
         }
