@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Kill -9 test: kills `curate ingest`, `clean`, `hull` and `release` at random moments, N times
-# (default 50), and checks after each kill that
+# Kill -9 test: kills `curate ingest`, `clean`, `hull`, `release` and `train` at random moments,
+# N times (default 50), and checks after each kill that
 #   - PRAGMA integrity_check is ok and no ingest run is left half-written (status <> completed),
 #   - the store's content (raw records, observations, quarantine, runs of curation and hull) is
 #     exactly that of before the command or that of a completed run,
 #   - a re-run completes with the same counts as an uninterrupted run,
 #   - a killed release left either nothing or a complete release that verifies, and the next
-#     release removes the killed one's staging folder.
+#     release removes the killed one's staging folder,
+#   - a killed training run (checkpoints every epoch) left no model at --out, or a complete one;
+#     `--resume` of its staging folder gives weights byte-identical to an uninterrupted run.
 # Usage: scripts/kill-test.sh [N]        (from the repository root; needs ../shared/data,
 #        sqlite3 and python3; 50 kills take about 6 minutes with a debug build)
 #        CURATE=path/to/curate scripts/kill-test.sh 5
@@ -99,11 +101,26 @@ start=$(date +%s%N)
 C release "$SPEC" --version 1.0.0 --out "$W/ref-release/1.0.0" >/dev/null
 DURATION[release]=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "reference release: ${DURATION[release]} ms"
+# Training: a tiny 2-member Roost on 600 MP rows, single-threaded BLAS so weights are reproducible.
+head -601 "$W/mp.csv" > "$W/train.csv"
+train() { # out, extra options...
+    local out=$1; shift
+    OPENBLAS_NUM_THREADS=1 "$CURATE" train roost --data "$W/train.csv" --id-column task_id --target formation_energy_per_atom \
+        --embedding onehot --tiny --epochs 6 --ensemble 2 --checkpoint-every 1 --seed 7 --out "$out" "$@"
+}
+weights() { # model directory -> one hash of every member's weights
+    cat "$1"/member-*/weights.safetensors | sha256sum | cut -d' ' -f1
+}
+start=$(date +%s%N)
+train "$W/ref-model" >/dev/null 2>&1
+DURATION[train]=$(( ($(date +%s%N) - start) / 1000000 ))
+REF_WEIGHTS=$(weights "$W/ref-model")
+echo "reference train: ${DURATION[train]} ms"
 
-ops=(ingest clean hull release)
+ops=(ingest clean hull release train)
 killed_done=0
 for i in $(seq 1 "$N"); do
-    op=${ops[$((RANDOM % 4))]}
+    op=${ops[$((RANDOM % 5))]}
     delay_ms=$((RANDOM % (DURATION[$op] + 1)))
     delay=$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))
     if [ "$op" = release ]; then
@@ -122,6 +139,26 @@ for i in $(seq 1 "$N"); do
         fi
         echo "$i release killed after ${delay}s: $state; ok"
         rm -rf "$R"
+        continue
+    fi
+    if [ "$op" = train ]; then
+        M=$W/model-$i
+        ( OPENBLAS_NUM_THREADS=1 exec "$CURATE" train roost --data "$W/train.csv" --id-column task_id --target formation_energy_per_atom \
+            --embedding onehot --tiny --epochs 6 --ensemble 2 --checkpoint-every 1 --seed 7 --out "$M" >/dev/null 2>&1 ) & pid=$!
+        sleep "$delay"; kill -9 $pid 2>/dev/null || true; wait $pid 2>/dev/null || true
+        staging=$W/.model-$i.partial
+        if [ -d "$M" ]; then
+            state=complete
+        elif [ -d "$staging" ]; then
+            train "$M" --resume "$staging" >/dev/null 2>&1 || { echo "FAIL $i train: --resume of $staging failed" >&2; exit 1; }
+            state=resumed
+        else
+            train "$M" >/dev/null 2>&1
+            state=none
+        fi
+        [ "$(weights "$M")" = "$REF_WEIGHTS" ] || { echo "FAIL $i train ($state): weights differ from an uninterrupted run" >&2; exit 1; }
+        echo "$i train killed after ${delay}s: $state; ok"
+        rm -rf "$M" "$staging"
         continue
     fi
     S=$W/kill.sqlite
