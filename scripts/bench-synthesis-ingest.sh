@@ -3,7 +3,8 @@
 # (release build) against scripts/bench_python_synthesis_ingest.py (json.load + pymatgen
 # Composition of every target/precursor + sqlite3 inserts), interleaved for ROUNDS rounds
 # (default 3). Prints the median times, MB/s of decompressed JSON, the ratio per round and the
-# load average. Env: CURATE (binary; default the release build), FILE (default the 2019 release).
+# load average. Env: CURATE (binary; default the release build), FILE (default the 2019 release),
+# BASELINE (optional second curate binary, e.g. an older build, timed in the same rounds).
 # Needs: pip install pymatgen
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,12 @@ for round in $(seq 1 "$rounds"); do
     "$CURATE" ingest synthesis "$file" --store "$out/curate-$round.sqlite" > "$out/curate-$round.log"
     end=$(date +%s.%N)
     echo "$end - $start" | bc > "$out/curate-$round.time"
+    if [ -n "${BASELINE:-}" ]; then
+        start=$(date +%s.%N)
+        "$BASELINE" ingest synthesis "$file" --store "$out/baseline-$round.sqlite" > /dev/null
+        end=$(date +%s.%N)
+        echo "baseline round $round: $(echo "$end - $start" | bc) s"
+    fi
     python3 scripts/bench_python_synthesis_ingest.py "$file" "$out/py-$round.sqlite" > "$out/py-$round.json"
     echo "round $round: curate $(cat "$out/curate-$round.time") s, python $(python3 -c "import json;print(round(json.load(open('$out/py-$round.json'))['seconds'],2))") s, load $(cut -d' ' -f1 /proc/loadavg)"
 done

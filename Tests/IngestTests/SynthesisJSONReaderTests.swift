@@ -1,3 +1,4 @@
+import Chemistry
 import Foundation
 @testable import Ingest
 import Store
