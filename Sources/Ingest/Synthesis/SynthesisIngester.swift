@@ -9,7 +9,9 @@ import Store
 /// composition, with the structured recipe as metadata; rejects are quarantined with `synthesis.*` codes.
 ///
 /// The whole (decompressed) file is held in memory and split into reactions by a byte scanner;
-/// each reaction is decoded on its own, and its exact JSON text is kept as the raw record.
+/// each reaction is decoded on its own (``SynthesisJSONReader``, falling back to Codable), on
+/// every core with the records written in input order (``ParallelReactionInterpretation``), and
+/// its exact JSON text is kept as the raw record.
 public struct SynthesisIngester: SourceIngester {
     /// Version of the interpretation rules.
     public static let parserVersion = "synthesis-ingest/1 " + FormulaParser.version
@@ -42,12 +44,9 @@ public struct SynthesisIngester: SourceIngester {
         let schema = Self.detectSchema(bytes, layout.records.first)
         var recorded = ["layout": schema]
         if let release = layout.topLevelStrings["release_date"] { recorded["release_date"] = release }
-        var interpreter = SynthesisInterpreter(bindings: options.bindings)
+        let interpretation = ParallelReactionInterpretation(bytes: bytes, records: layout.records, bindings: options.bindings)
         return IngestPlan(sourceKind: kind, layout: schema, parserVersion: Self.parserVersion, recorded: recorded) { sink in
-            for (number, range) in layout.records.enumerated() {
-                let raw = bytes.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[range])) }
-                try sink.append(interpreter.interpret(raw, index: number + 1))
-            }
+            try interpretation.run { try sink.append($0) }
             return 0
         }
     }

@@ -17,13 +17,10 @@ struct SynthesisInterpreter {
 
     let bindings: FormulaBindings
     private let decoder = JSONDecoder()
-    private let encoder: JSONEncoder
     private var materials = FormulaInterpretation(bindings: .none)
 
     init(bindings: FormulaBindings) {
         self.bindings = bindings
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
     /// Interprets reaction number `index` (1-based) whose text is `raw`.
@@ -35,10 +32,14 @@ struct SynthesisInterpreter {
                 code: code, message: message, field: field, position: position.map { max(1, $0) }, ruleVersion: SynthesisIngester.ruleVersion)))
         }
         let reaction: SynthesisReaction
-        do {
-            reaction = try decoder.decode(SynthesisReaction.self, from: raw)
-        } catch {
-            return quarantine("synthesis.malformed_record", "the reaction does not have the synthesis schema: \(error)", field: nil)
+        if let fast = raw.withUnsafeBytes({ SynthesisJSONReader.reaction($0.assumingMemoryBound(to: UInt8.self)) }) {
+            reaction = fast
+        } else {
+            do {
+                reaction = try decoder.decode(SynthesisReaction.self, from: raw)
+            } catch {
+                return quarantine("synthesis.malformed_record", "the reaction does not have the synthesis schema: \(error)", field: nil)
+            }
         }
         let placeholders = bindings.placeholders.merging(reaction.equation.elementSubstitution) { _, substituted in substituted }
         let target: MaterialResolution
@@ -101,7 +102,7 @@ struct SynthesisInterpreter {
             target: SynthesisRecipe.Material(reaction.target, target),
             precursors: zip(reaction.precursors, precursors).map { SynthesisRecipe.Material($0, $1) },
             operations: reaction.operations.map(SynthesisRecipe.Operation.init), balance: balance)
-        let metadata = (try? encoder.encode(recipe)).map { String(decoding: $0, as: UTF8.self) }
+        let metadata = RecipeJSONWriter.json(recipe)
         let material = materials.material(for: variant.composition)
         let observation = PreparedObservation(
             material: material, formulaAsWritten: reaction.target.materialString,
