@@ -30,15 +30,17 @@ public struct StructureReport: Sendable, Codable, Equatable {
 
     /// Reports every structure in the file at `path` (CIF by extension or content, VASP POSCAR /
     /// CONTCAR / `.vasp`, pymatgen `Structure` JSON), never throwing: a file that cannot be read
-    /// gives one `failed` report.
-    public static func reports(path: String, options: SymmetryOptions = .materialsProject) -> [StructureReport] {
+    /// gives one `failed` report. Symmetry comes from `cache` when given (an equal cell analysed
+    /// before), else from one spglib search per structure.
+    public static func reports(path: String, options: SymmetryOptions = .materialsProject,
+                               cache: SymmetryCache? = nil) -> [StructureReport] {
         guard let data = FileManager.default.contents(atPath: path) else {
             return [failed(path, nil, "cannot read the file")]
         }
         let name = (path as NSString).lastPathComponent.lowercased()
         if name.hasSuffix(".json") {
             do throws(PymatgenJSONError) {
-                return [report(path, nil, try PymatgenStructure.read(json: data).structure, warnings: [], options: options)]
+                return [report(path, nil, try PymatgenStructure.read(json: data).structure, warnings: [], options: options, cache: cache)]
             } catch {
                 return [failed(path, nil, String(describing: error))]
             }
@@ -46,7 +48,7 @@ public struct StructureReport: Sendable, Codable, Equatable {
         if name.hasPrefix("poscar") || name.hasPrefix("contcar") || name.hasSuffix(".vasp") || name.hasSuffix(".poscar") {
             do throws(POSCARError) {
                 let poscar = try POSCARReader.read(text: String(decoding: data, as: UTF8.self), file: path)
-                return [report(path, nil, try poscar.structure(file: path), warnings: [], options: options)]
+                return [report(path, nil, try poscar.structure(file: path), warnings: [], options: options, cache: cache)]
             } catch {
                 return [failed(path, nil, String(describing: error))]
             }
@@ -57,7 +59,7 @@ public struct StructureReport: Sendable, Codable, Equatable {
             return zip(file.document.blocks, file.blocks).map { block, result in
                 switch result {
                 case .success(let cif):
-                    return report(path, several ? cif.blockName : nil, cif.structure, warnings: cif.warnings.map(\.description), options: options)
+                    return report(path, several ? cif.blockName : nil, cif.structure, warnings: cif.warnings.map(\.description), options: options, cache: cache)
                 case .failure(let error):
                     return failed(path, several ? block.name : nil, String(describing: error))
                 }
@@ -95,7 +97,7 @@ public struct StructureReport: Sendable, Codable, Equatable {
     }
 
     static func report(_ path: String, _ block: String?, _ structure: Structure, warnings: [String],
-                       options: SymmetryOptions) -> StructureReport {
+                       options: SymmetryOptions, cache: SymmetryCache?) -> StructureReport {
         var report = StructureReport(file: path, block: block, status: "ok", error: nil, warnings: warnings)
         report.formula = structure.composition.formula
         report.reducedFormula = structure.composition.reducedFormula
@@ -107,19 +109,20 @@ public struct StructureReport: Sendable, Codable, Equatable {
             report.symmetryNote = "disordered sites: no space group or protostructure label"
             return report
         }
-        do {
-            let dataset = try SymmetryAnalysis.analyse(structure, options: options)
-            report.spaceGroupNumber = dataset.spaceGroupNumber
-            report.spaceGroupSymbol = dataset.internationalSymbol
-            report.wyckoffLetters = dataset.wyckoffLetters
-        } catch {
+        let symmetry = cache?.symmetry(of: structure, options: options)
+            ?? StructureSymmetry(structure: structure, options: options)
+        switch symmetry.spaceGroup {
+        case .success(let group):
+            report.spaceGroupNumber = group.number
+            report.spaceGroupSymbol = group.symbol
+            report.wyckoffLetters = group.wyckoffLetters
+        case .failure(let error):
             report.symmetryNote = String(describing: error)
             return report
         }
-        do {
-            report.protostructure = try ProtostructureLabel(structure: structure, options: options).description
-        } catch {
-            report.symmetryNote = "no protostructure label: \(error)"
+        switch symmetry.label {
+        case .success(let label): report.protostructure = label.description
+        case .failure(let error): report.symmetryNote = "no protostructure label: \(error)"
         }
         return report
     }
