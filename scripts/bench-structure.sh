@@ -23,8 +23,8 @@ for round in $(seq 1 "$ROUNDS"); do
     load=$(cut -d' ' -f1 /proc/loadavg)
     c=$(seconds "$CURATE" structure "$DIR" --json)
     c1=$(seconds "$CURATE" structure "$DIR" --json --jobs 1)
-    p1=$(seconds python3 scripts/bench-structure-anchor.py "$DIR")
-    pn=$(seconds python3 scripts/bench-structure-anchor.py "$DIR" --jobs "$CORES")
+    p1=$(seconds python3 scripts/bench-structure-anchor.py "$DIR" 2>/dev/null)
+    pn=$(seconds python3 scripts/bench-structure-anchor.py "$DIR" --jobs "$CORES" 2>/dev/null)
     printf '%-6s %-6s %10s %10s %10s %10s %8.2f %8.2f\n' "$round" "$load" "$(rate "$c")" "$(rate "$c1")" \
         "$(rate "$p1")" "$(rate "$pn")" "$(echo "$p1 / $c" | bc -l)" "$(echo "$pn / $c" | bc -l)"
 done
