@@ -1,6 +1,7 @@
 import ArgumentParser
 import CurateApp
 import Crystal
+import CurateIO
 import Foundation
 
 /// `curate structure FILE...`.
@@ -16,6 +17,9 @@ struct StructureCommand: ParsableCommand {
     @Option(name: .long, help: "spglib distance tolerance in Å.")
     var symprec = 0.1
 
+    @Option(name: .long, help: "Files read and analysed at once (default: every active core).")
+    var jobs: Int?
+
     @Flag(name: .long, help: "One JSON object per structure.")
     var json = false
 
@@ -26,7 +30,8 @@ struct StructureCommand: ParsableCommand {
     var maxCifBytes = CIFReadOptions.defaultMaxFileBytes
 
     func run() throws {
-        let result = StructureWorkflow.describe(files, symprec: symprec, reading: CIFReadOptions(maxAtoms: maxAtoms, maxFileBytes: maxCifBytes))
+        let result = StructureWorkflow.describe(files, symprec: symprec, reading: CIFReadOptions(maxAtoms: maxAtoms, maxFileBytes: maxCifBytes),
+                                                jobs: jobs ?? OrderedParallelMap.activeCores)
         for report in result.reports {
             if json { try printJSON(report); continue }
             let name = report.file + (report.block.map { " [\($0)]" } ?? "")
@@ -39,6 +44,9 @@ struct StructureCommand: ParsableCommand {
             print(line)
             if let note = report.symmetryNote { print("  note: \(note)") }
             for warning in report.warnings { print("  warning: \(warning)") }
+        }
+        if result.symmetryCacheHits > 0 {
+            printError("symmetry cache: \(result.symmetryCacheHits) structures seen before")
         }
         if result.failures > 0 { throw ExitCode(1) }
     }

@@ -1,16 +1,20 @@
 import CSpglib
 import Foundation
 
-/// Low-level calls into spglib's C API. Every call holds one process-wide lock: spglib keeps its
-/// error code in a global, and the lock keeps each call and its error report together.
+/// Low-level calls into spglib's C API. spglib 2.0 is reentrant except for its error code, a
+/// process-wide global every call writes: dataset searches run in parallel (`concurrent`), and a
+/// call whose error must be read runs alone (`locked`), so the code read is its own.
 enum Spglib {
-    private static let lock = NSLock()
+    private static let lock = SharedExclusiveLock()
 
-    /// Runs `body` while holding the spglib lock.
+    /// Runs `body` alone: no other spglib call runs meanwhile.
     static func locked<T>(_ body: () throws -> T) rethrows -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body()
+        try lock.exclusive(body)
+    }
+
+    /// Runs `body` alongside other `concurrent` calls; it must not read spglib's error code.
+    static func concurrent<T>(_ body: () throws -> T) rethrows -> T {
+        try lock.shared(body)
     }
 
     /// The message for spglib's last error (call under the lock).

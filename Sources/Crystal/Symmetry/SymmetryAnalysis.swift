@@ -91,21 +91,36 @@ public enum SymmetryAnalysis {
         var cPositions = positions.map { ($0.x, $0.y, $0.z) }
         var cTypes = types.map { Int32(truncatingIfNeeded: $0) }
         let atomCount = Int32(cTypes.count)
-        return Spglib.locked {
-            let pointer = columns.withUnsafeMutableBufferPointer { l in
+        func search() -> UnsafeMutablePointer<SpglibDataset>? {
+            columns.withUnsafeMutableBufferPointer { l in
                 cPositions.withUnsafeMutableBufferPointer { p in
                     cTypes.withUnsafeMutableBufferPointer { t in
                         spgat_get_dataset(l.baseAddress, p.baseAddress, t.baseAddress, atomCount, symprec, angleTolerance)
                     }
                 }
             }
-            guard let pointer else { return .failure(SpglibFailure(Spglib.lastErrorMessage())) }
-            defer { spg_free_dataset(pointer) }
-            guard let raw = RawDataset(pointer.pointee, atomCount: positions.count) else {
-                return .failure(SpglibFailure("incomplete dataset (space group \(pointer.pointee.spacegroup_number))"))
-            }
-            return .success(raw)
         }
+        // Searches run in parallel; one that fails is repeated alone (spglib is deterministic)
+        // so the global error code read afterwards is its own.
+        let found: UnsafeMutablePointer<SpglibDataset>? = Spglib.concurrent { search() }
+        let pointer: UnsafeMutablePointer<SpglibDataset>
+        if let found {
+            pointer = found
+        } else {
+            let retried: Result<UnsafeMutablePointer<SpglibDataset>, SpglibFailure> = Spglib.locked {
+                guard let again = search() else { return .failure(SpglibFailure(Spglib.lastErrorMessage())) }
+                return .success(again)
+            }
+            switch retried {
+            case .success(let again): pointer = again
+            case .failure(let failure): return .failure(failure)
+            }
+        }
+        defer { spg_free_dataset(pointer) }
+        guard let raw = RawDataset(pointer.pointee, atomCount: positions.count) else {
+            return .failure(SpglibFailure("incomplete dataset (space group \(pointer.pointee.spacegroup_number))"))
+        }
+        return .success(raw)
     }
 }
 

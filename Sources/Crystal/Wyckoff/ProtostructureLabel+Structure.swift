@@ -8,6 +8,14 @@ extension ProtostructureLabel {
                 fallbackSymprec: Double? = 1e-5) throws(ProtostructureLabelError) {
         let dataset: SymmetryDataset
         do { dataset = try SymmetryAnalysis.analyse(structure, options: options) } catch { throw .symmetry(error) }
+        try self.init(structure: structure, dataset: dataset, fallbackSymprec: fallbackSymprec)
+    }
+
+    /// The label of an ordered structure from its spglib `dataset` (as `SymmetryAnalysis.analyse`
+    /// returned it), so a caller that already holds the dataset does not search again; the
+    /// fallback for multiplicities that do not reproduce the composition is as above.
+    public init(structure: Structure, dataset: SymmetryDataset,
+                fallbackSymprec: Double? = 1e-5) throws(ProtostructureLabelError) {
         let representation = try WyckoffRepresentation(structure: structure, dataset: dataset)
         do {
             try self.init(representation)

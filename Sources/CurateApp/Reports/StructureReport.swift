@@ -30,9 +30,11 @@ public struct StructureReport: Sendable, Codable, Equatable {
 
     /// Reports every structure in the file at `path` (CIF by extension or content, VASP POSCAR /
     /// CONTCAR / `.vasp`, pymatgen `Structure` JSON), never throwing: a file that cannot be read
-    /// gives one `failed` report.
+    /// gives one `failed` report. Symmetry comes from `cache` when given (an equal cell analysed
+    /// before), else from one spglib search per structure; `reading` holds the file-size and
+    /// atom-count limits checked before symmetry.
     public static func reports(path: String, options: SymmetryOptions = .materialsProject,
-                               reading: CIFReadOptions = CIFReadOptions()) -> [StructureReport] {
+                               reading: CIFReadOptions = CIFReadOptions(), cache: SymmetryCache? = nil) -> [StructureReport] {
         do throws(CIFError) {
             try CIFReader.checkFile(path: path, options: reading)
         } catch {
@@ -46,7 +48,7 @@ public struct StructureReport: Sendable, Codable, Equatable {
             do throws(PymatgenJSONError) {
                 let structure = try PymatgenStructure.read(json: data).structure
                 if let refusal = tooLarge(structure, reading) { return [failed(path, nil, refusal)] }
-                return [report(path, nil, structure, warnings: [], options: options)]
+                return [report(path, nil, structure, warnings: [], options: options, cache: cache)]
             } catch {
                 return [failed(path, nil, String(describing: error))]
             }
@@ -56,7 +58,7 @@ public struct StructureReport: Sendable, Codable, Equatable {
                 let poscar = try POSCARReader.read(text: String(decoding: data, as: UTF8.self), file: path)
                 let structure = try poscar.structure(file: path)
                 if let refusal = tooLarge(structure, reading) { return [failed(path, nil, refusal)] }
-                return [report(path, nil, structure, warnings: [], options: options)]
+                return [report(path, nil, structure, warnings: [], options: options, cache: cache)]
             } catch {
                 return [failed(path, nil, String(describing: error))]
             }
@@ -67,7 +69,7 @@ public struct StructureReport: Sendable, Codable, Equatable {
             return zip(file.document.blocks, file.blocks).map { block, result in
                 switch result {
                 case .success(let cif):
-                    return report(path, several ? cif.blockName : nil, cif.structure, warnings: cif.warnings.map(\.description), options: options)
+                    return report(path, several ? cif.blockName : nil, cif.structure, warnings: cif.warnings.map(\.description), options: options, cache: cache)
                 case .failure(let error):
                     return failed(path, several ? block.name : nil, String(describing: error))
                 }
@@ -111,7 +113,7 @@ public struct StructureReport: Sendable, Codable, Equatable {
     }
 
     static func report(_ path: String, _ block: String?, _ structure: Structure, warnings: [String],
-                       options: SymmetryOptions) -> StructureReport {
+                       options: SymmetryOptions, cache: SymmetryCache?) -> StructureReport {
         var report = StructureReport(file: path, block: block, status: "ok", error: nil, warnings: warnings)
         report.formula = structure.composition.formula
         report.reducedFormula = structure.composition.reducedFormula
@@ -123,19 +125,20 @@ public struct StructureReport: Sendable, Codable, Equatable {
             report.symmetryNote = "disordered sites: no space group or protostructure label"
             return report
         }
-        do {
-            let dataset = try SymmetryAnalysis.analyse(structure, options: options)
-            report.spaceGroupNumber = dataset.spaceGroupNumber
-            report.spaceGroupSymbol = dataset.internationalSymbol
-            report.wyckoffLetters = dataset.wyckoffLetters
-        } catch {
+        let symmetry = cache?.symmetry(of: structure, options: options)
+            ?? StructureSymmetry(structure: structure, options: options)
+        switch symmetry.spaceGroup {
+        case .success(let group):
+            report.spaceGroupNumber = group.number
+            report.spaceGroupSymbol = group.symbol
+            report.wyckoffLetters = group.wyckoffLetters
+        case .failure(let error):
             report.symmetryNote = String(describing: error)
             return report
         }
-        do {
-            report.protostructure = try ProtostructureLabel(structure: structure, options: options).description
-        } catch {
-            report.symmetryNote = "no protostructure label: \(error)"
+        switch symmetry.label {
+        case .success(let label): report.protostructure = label.description
+        case .failure(let error): report.symmetryNote = "no protostructure label: \(error)"
         }
         return report
     }

@@ -21,10 +21,13 @@ public struct CIFIngester: SourceIngester {
     public var readsFolders: Bool { true }
     /// Tolerances of the symmetry search.
     public var symmetry: SymmetryOptions
+    /// Files read and analysed at once; the store writer stays single and records keep file order.
+    public var jobs: Int
 
-    /// The ingester, with Materials Project symmetry tolerances by default.
-    public init(symmetry: SymmetryOptions = .materialsProject) {
+    /// The ingester, with Materials Project symmetry tolerances and every active core by default.
+    public init(symmetry: SymmetryOptions = .materialsProject, jobs: Int = OrderedParallelMap.activeCores) {
         self.symmetry = symmetry
+        self.jobs = jobs
     }
 
     /// A file's own digest, or a folder's digest of its files' digests.
@@ -45,12 +48,17 @@ public struct CIFIngester: SourceIngester {
     public func plan(path: String, parameters: SourceParameters, options: IngestOptions) throws(IngestError) -> IngestPlan {
         let inputs = try CIFInputSet(path: path)
         if inputs.isSingleFile { try CIFRecordInterpreter.requireCIF(path: path, reading: options.cifReading) }
-        var interpreter = CIFRecordInterpreter(symmetry: symmetry, reading: options.cifReading)
+        let (symmetry, jobs, files, reading) = (symmetry, jobs, inputs.files, options.cifReading)
         let recorded = ["symprec": String(symmetry.symprec), "files": String(inputs.files.count)]
         return IngestPlan(sourceKind: kind, layout: inputs.files.count == 1 ? "file" : "folder", parserVersion: Self.parserVersion,
                           recorded: recorded, input: inputs.info) { sink in
-            for file in inputs.files {
-                for record in interpreter.records(path: file.path, relative: file.relative) { try sink.append(record) }
+            // Files are interpreted on `jobs` threads; their records reach the one writer in file order.
+            let cache = SymmetryCache()
+            try OrderedParallelMap.run(count: files.count, jobs: jobs) { index in
+                var interpreter = CIFRecordInterpreter(symmetry: symmetry, reading: reading, cache: cache)
+                return interpreter.records(path: files[index].path, relative: files[index].relative)
+            } consume: { _, records in
+                for record in records { try sink.append(record) }
             }
             return 0
         }

@@ -12,10 +12,13 @@ struct CIFRecordInterpreter {
     private var builder = DFTRecordBuilder(ruleVersion: CIFIngester.ruleVersion)
     let symmetry: SymmetryOptions
     let reading: CIFReadOptions
+    /// The run's symmetry results by structure hash, shared by every file's interpreter.
+    let cache: SymmetryCache?
 
-    init(symmetry: SymmetryOptions, reading: CIFReadOptions = CIFReadOptions()) {
+    init(symmetry: SymmetryOptions, reading: CIFReadOptions = CIFReadOptions(), cache: SymmetryCache? = nil) {
         self.symmetry = symmetry
         self.reading = reading
+        self.cache = cache
     }
 
     mutating func records(path: String, relative: String) -> [PreparedRecord] {
@@ -90,12 +93,14 @@ struct CIFRecordInterpreter {
             metadata["warnings"] = "[" + cif.warnings.map { JSONText.quote($0.code.rawValue) }.joined(separator: ",") + "]"
         }
         if structure.isOrdered {
-            // The label runs spglib once; only when it fails is spglib asked for the space group alone.
-            if let label = try? ProtostructureLabel(structure: structure, options: symmetry) {
+            // One spglib search gives the space group and the label.
+            let found = cache?.symmetry(of: structure, options: symmetry)
+                ?? StructureSymmetry(structure: structure, options: symmetry)
+            if case .success(let label) = found.label {
                 metadata["protostructure"] = JSONText.quote(label.description)
                 metadata["space_group"] = String(label.spaceGroupNumber)
-            } else if let dataset = try? SymmetryAnalysis.analyse(structure, options: symmetry) {
-                metadata["space_group"] = String(dataset.spaceGroupNumber)
+            } else if case .success(let group) = found.spaceGroup {
+                metadata["space_group"] = String(group.number)
             }
         }
         let formula = cif.metadata.formulaSum ?? structure.composition.formula
