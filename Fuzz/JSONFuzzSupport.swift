@@ -1,0 +1,23 @@
+import Foundation
+@testable import Store
+
+// Shared by the JSON fuzz targets (MP/pymatgen, OPTIMADE, synthesis), built by scripts/fuzz.sh
+// against the Ingest and Store modules compiled with `-enable-testing`.
+
+/// Writes one fuzz input to a per-process file, since the readers take a path as a user gives one.
+func fuzzInputFile(_ name: String, _ data: UnsafePointer<UInt8>, _ size: Int) -> String? {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("curate-\(name)-fuzz-\(getpid()).json").path
+    return FileManager.default.createFile(atPath: path, contents: Data(bytes: data, count: size)) ? path : nil
+}
+
+/// Every record a reader prepares must pass the store's own boundary check (finite values,
+/// 1-based lines and positions, non-empty keys); a record it would refuse is a reader bug.
+func requireStorable(_ records: [PreparedRecord]) {
+    for record in records {
+        do {
+            try RecordValidation.validate(record)
+        } catch {
+            fatalError("a reader prepared a record the store refuses: \(error)")
+        }
+    }
+}
