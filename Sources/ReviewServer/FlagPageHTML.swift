@@ -112,11 +112,14 @@ enum FlagPageHTML {
                 html += "<tr><td>\(HTML.escape(element))</td><td class=\"num\">\(o.map(Numbers.format) ?? "—")</td>"
                     + "<td class=\"num\">\(p.map(Numbers.format) ?? "—")</td></tr>"
                 bars.append(.init("\(element) observed", o ?? 0, color: Legend.color(1)))
-                bars.append(.init("\(element) predicted", p ?? 0, color: Legend.color(0)))
+                if !predicted.isEmpty { bars.append(.init("\(element) predicted", p ?? 0, color: Legend.color(0))) }
             }
-            html += "</table><p>Ensemble uncertainty \(Numbers.format(flag.uncertainty)).</p>"
+            html += "</table>" + (predicted.isEmpty ? "<p>No model prediction: a rule raised this flag.</p>"
+                                                    : "<p>Ensemble uncertainty \(Numbers.format(flag.uncertainty)).</p>")
             if !bars.isEmpty {
-                html += BarChart(id: "observed-predicted", title: "Element fractions of the target: observed and predicted", bars: bars,
+                let title = predicted.isEmpty ? "Element fractions of the target (observed)"
+                                              : "Element fractions of the target: observed and predicted"
+                html += BarChart(id: "observed-predicted", title: title, bars: bars,
                                  valueTitle: AxisTitle("atomic fraction"), labelWidth: 140, width: 640).svg()
             }
         }
