@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders `curate report` pages in headless Chromium (Debian package `chromium`) and checks that
 # they rendered: the DOM dump must hold every chart (<svg id=...>) the report says it drew, and a
-# screenshot of each page goes to docs/screenshots/ (or $SCREENSHOTS).
+# screenshot of each page goes to docs/screenshots/ (or $SCREENSHOTS). Reports: the release, and the
+# hull of the MP Li-Fe-O entries (ternary, and its Fe-O binary).
 #
 #   scripts/browser-check.sh [RELEASE_DIR]
 #
@@ -125,5 +126,7 @@ PY
 }
 
 check release-report "$release"
+check hull-report ../shared/data/mp/emmet/Li-Fe-O.json.gz
+check hull-binary-report ../shared/data/mp/emmet/Li-Fe-O.json.gz --chemsys Fe-O
 review_check
 exit $((failures > 0))
