@@ -40,9 +40,15 @@ extension CurateStore {
         if let kind { filter += " AND kind = ?"; arguments += [kind.rawValue] }
         return try read("listing a page of flags") { db in
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM flags" + filter, arguments: arguments) ?? 0
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM flags" + filter + " ORDER BY score DESC, id LIMIT ? OFFSET ?",
-                                        arguments: arguments + [limit, offset])
-            return FlagQueuePage(total: total, flags: try rows.map(Self.flagRecord))
+            // Order the narrow (id, score) pairs first, then read only this page's rows: sorting
+            // whole rows (JSON evidence included) made a page of 20k flags 20× slower.
+            let ids = try Int.fetchAll(db, sql: "SELECT id FROM flags" + filter + " ORDER BY score DESC, id LIMIT ? OFFSET ?",
+                                       arguments: arguments + [limit, offset])
+            guard !ids.isEmpty else { return FlagQueuePage(total: total, flags: []) }
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM flags WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+                                        arguments: StatementArguments(ids))
+            let byId = Dictionary(try rows.map { (try Self.flagRecord($0)) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            return FlagQueuePage(total: total, flags: ids.compactMap { byId[$0] })
         }
     }
 
