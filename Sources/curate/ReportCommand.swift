@@ -10,7 +10,8 @@ struct ReportCommand: ParsableCommand {
             TARGET is a release directory (manifest.json) or a model directory (ensemble.json); with no TARGET the \
             report is of the store. A model report evaluates the model on the test split of --data RELEASE. TARGET may \
             also be a pymatgen entries file (.json or .json.gz): the convex hull of its chemical system, or of --chemsys \
-            (two elements: formation energy against composition; three: the ternary triangle).
+            (two elements: formation energy against composition; three: the ternary triangle). With no TARGET and \
+            --chemsys, the hull of the store's formation energies in that system (computed, not recorded).
             """)
 
     @Argument(help: "A release directory, a model directory or a pymatgen entries file (omit for a store report).")
@@ -22,7 +23,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Target column when --data is a CSV file (default: target).")
     var targetColumn: String?
 
-    @Option(name: .long, help: "Chemical system of a hull report, e.g. Fe-O or Li-Fe-O (default: every element of the entries).")
+    @Option(name: .long, help: "Chemical system of a hull report, e.g. Fe-O or Li-Fe-O (entries file: default every element; store: required).")
     var chemsys: String?
 
     @Option(name: .long, help: "HTML file to write (default: TARGET/report.html, or store-report.html).")

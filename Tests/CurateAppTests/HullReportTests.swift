@@ -1,5 +1,7 @@
 import CurateApp
 import Foundation
+import Ingest
+import Store
 import XCTest
 
 /// `curate report ENTRIES.json.gz`: the hull of the real MP Li-Fe-O entries as a ternary triangle,
@@ -37,5 +39,21 @@ final class HullReportTests: XCTestCase {
         request.chemsys = "Fe-Xx"
         XCTAssertThrowsError(try ReportWorkflow.report(request)) { XCTAssertTrue("\($0)".contains("--chemsys Fe-Xx"), "\($0)") }
         XCTAssertFalse(FileManager.default.fileExists(atPath: directory.path("fe-o-bad.html")))
+    }
+
+    func testStoreHullReportOfASystemMatchesTheEntriesFile() throws {
+        let entries = try SharedData.path("mp/emmet/Li-Fe-O.json.gz")
+        let directory = try TemporaryDirectory()
+        let storePath = directory.path("store.sqlite")
+        _ = try MaterialsProjectJSONIngester.ingest(path: entries, into: try CurateStore(path: storePath))
+        var request = ReportRequest(store: storePath, out: directory.path("store-fe-o.html"))
+        request.chemsys = "Fe-O"
+        let summary = try ReportWorkflow.report(request)
+        XCTAssertEqual(summary.kind, "hull")
+        let html = try ReportHTML(path: summary.out)
+        XCTAssertEqual(Set(html.marks("hull", "entry stable").compactMap { $0.attributes["data-label"] }), ["Fe", "O", "FeO", "Fe2O3"],
+                       "the store's Fe-O hull has the stable phases of the file's")
+        XCTAssertEqual(html.marks("hull", "hull").count, 1)
+        XCTAssertFalse(try HullWorkflow.store(.init(storePath: storePath)).reused, "the report recorded no hull run: this run is the first")
     }
 }
