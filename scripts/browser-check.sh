@@ -87,7 +87,7 @@ review_check() {
         --screenshot="$shots/review-queue.png" "$url" > /dev/null 2>&1
     local rows first
     rows=$(grep -o 'class="flag-row"' "$work/queue.dom" | wc -l)
-    first=$(sed -n 's/.*class="flag-row" data-flag-id="\([0-9]*\)".*/\1/p' "$work/queue.dom" | head -1)
+    first=$(grep -o 'class="flag-row" data-flag-id="[0-9]*"' "$work/queue.dom" | head -1 | tr -dc '0-9')
     if [ "$rows" -lt 1 ] || [ -z "$first" ] || [ ! -s "$shots/review-queue.png" ]; then
         echo "FAIL review-queue: $rows flag rows rendered, screenshot $( [ -s "$shots/review-queue.png" ] && echo ok || echo missing)" >&2
         failures=$((failures + 1)); return
