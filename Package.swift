@@ -18,11 +18,13 @@ let package = Package(
         .library(name: "Review", targets: ["Review"]),
         .library(name: "Discovery", targets: ["Discovery"]),
         .library(name: "Charts", targets: ["Charts"]),
+        .library(name: "ReviewServer", targets: ["ReviewServer"]),
         .executable(name: "curate", targets: ["curate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         // Bottom IO layer, no project dependencies above the C libraries: the CSV reader, gzip/xz
@@ -59,7 +61,12 @@ let package = Package(
         // The application layer: workflows the command line runs, callable and tested as a library.
         .target(name: "CurateApp", dependencies: [
             "Chemistry", "CurateIO", "Store", "Ingest", "Curation", "PhaseStability", "Learning", "Models", "Crystal", "Datasets", "Review",
-            "Discovery", "Charts",
+            "Discovery", "Charts", "ReviewServer",
+        ]),
+        // The review web application (`curate serve`): flag queue, flag pages and decisions over HTTP.
+        .target(name: "ReviewServer", dependencies: [
+            "Store", "Review", "Charts",
+            .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
@@ -94,6 +101,7 @@ let package = Package(
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Learning", "Store", "Datasets", "Chemistry"]),
         .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "Datasets", "Ingest", "Learning", "Models", "PhaseStability", "Store"]),
+        .testTarget(name: "ReviewServerTests", dependencies: ["ReviewServer", "Store", "CurateApp"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "PhaseStability", "Models", "Crystal", "Chemistry"]),
         // Reads Package.swift and every target's imports: dependencies must equal the imports.
         .testTarget(name: "PackageTests"),

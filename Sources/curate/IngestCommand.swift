@@ -64,12 +64,15 @@ struct IngestCommand: ParsableCommand {
                                           cifReading: CIFReadOptions(maxAtoms: maxAtoms, maxFileBytes: maxCifBytes))
         let parameters = SourceParameters(property: property, unit: unit, valueColumn: valueColumn)
         let report: IngestReport
+        let progress = FileReadProgress(path: file, label: "ingest", json: options.json)
+        defer { progress.finish() }
         do {
             report = try IngestWorkflow.run(kind: source, path: file, storePath: options.storePath, options: ingestOptions,
                                             parameters: parameters)
         } catch {
             throw CommandFailure(error.description)
         }
+        progress.finish()
         if options.json {
             try printJSON(report)
         } else {

@@ -30,8 +30,13 @@ struct StructureCommand: ParsableCommand {
     var maxCifBytes = CIFReadOptions.defaultMaxFileBytes
 
     func run() throws {
+        var bar: TerminalProgress?
         let result = StructureWorkflow.describe(files, symprec: symprec, reading: CIFReadOptions(maxAtoms: maxAtoms, maxFileBytes: maxCifBytes),
-                                                jobs: jobs ?? OrderedParallelMap.activeCores)
+                                                jobs: jobs ?? OrderedParallelMap.activeCores) { done, total in
+            if bar == nil { bar = TerminalProgress(total: total, label: "structure", unit: "files", json: json) }
+            bar?.set(done: done)
+        }
+        bar?.finish()
         for report in result.reports {
             if json { try printJSON(report); continue }
             let name = report.file + (report.block.map { " [\($0)]" } ?? "")

@@ -13,11 +13,31 @@ final class TerminalProgress {
     private var done = 0
     private var lastDrawn = Date.distantPast
 
+    private let unit: String
+
     /// A bar for `total` units, prefixed with `label`; silent unless standard error is a terminal.
-    init(total: Int, label: String) {
+    init(total: Int, label: String, unit: String = "samples") {
         self.total = max(total, 1)
         self.label = label
+        self.unit = unit
         self.enabled = isatty(STDERR_FILENO) == 1
+    }
+
+    /// A bar for a command: drawn only when both standard output and standard error are terminals
+    /// and the command prints text (never with `--json`, never into a pipe or file).
+    init(total: Int, label: String, unit: String, json: Bool) {
+        self.total = max(total, 1)
+        self.label = label
+        self.unit = unit
+        self.enabled = !json && Self.interactive
+    }
+
+    /// Whether standard output and standard error are both terminals.
+    static var interactive: Bool { isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1 }
+
+    /// Sets the units done so far (for counts read from elsewhere, like a file position).
+    func set(done units: Int) {
+        advance(by: units - done)
     }
 
     /// Adds `units` processed units and redraws at most ten times a second.
@@ -51,9 +71,16 @@ final class TerminalProgress {
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let left = rate > 0 ? Double(total - done) / rate : 0
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        let text = String(format: "\r\u{1B}[K%@ [%@] %3.0f%%  %.0f samples/s  %@ left",
-                          label, bar, share * 100, rate, Self.duration(left))
+        let text = String(format: "\r\u{1B}[K%@ [%@] %3.0f%%  %@ %@/s  %@ left",
+                          label, bar, share * 100, Self.rate(rate), unit, Self.duration(left))
         FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// A rate as `950`, `12.3k` or `4.1M`.
+    static func rate(_ value: Double) -> String {
+        if value >= 1e6 { return String(format: "%.1fM", value / 1e6) }
+        if value >= 1e4 { return String(format: "%.1fk", value / 1e3) }
+        return String(format: "%.0f", value)
     }
 
     /// `1h02m`, `3m05s` or `12s`.

@@ -1,6 +1,7 @@
 /// The options of `curate report`.
 public struct ReportRequest: Sendable {
-    /// A release directory (manifest.json) or a model directory (ensemble.json); nil with `store`.
+    /// A release directory (manifest.json), a model directory (ensemble.json) or a pymatgen
+    /// entries file (`.json` or `.json.gz`, a hull report); nil with `store`.
     public var target: String?
     /// A store to report on (with no target).
     public var store: String?
@@ -8,6 +9,8 @@ public struct ReportRequest: Sendable {
     public var data: String?
     /// The target column when `data` is a CSV file rather than a release (default `target`).
     public var targetColumn: String?
+    /// The chemical system (e.g. `Fe-O`) a hull report over a pymatgen entries file draws.
+    public var chemsys: String?
     /// Where the HTML goes (default: report.html inside a target directory, else ./store-report.html).
     public var out: String?
 
@@ -22,7 +25,7 @@ public struct ReportRequest: Sendable {
 
 /// What `curate report` wrote.
 public struct ReportSummary: Sendable, Encodable, Equatable {
-    /// `release`, `model` or `store`.
+    /// `release`, `model`, `store` or `hull`.
     public var kind: String
     /// The HTML file written.
     public var out: String

@@ -24,7 +24,15 @@ public enum ReportWorkflow {
     static func build(_ request: ReportRequest) throws -> (String, HTMLReport, String) {
         guard let target = request.target else {
             guard let store = request.store else { throw WorkflowError("give a release or model directory, or --store S for a store report") }
+            if let chemsys = request.chemsys {
+                return ("hull", try HullReport.build(storePath: store, chemsys: chemsys), "store-\(chemsys)-hull-report.html")
+            }
             return ("store", try StoreReport.build(storePath: store), "store-report.html")
+        }
+        if target.hasSuffix(".json") || target.hasSuffix(".json.gz") {
+            let base = (target as NSString).lastPathComponent.replacingOccurrences(of: ".json.gz", with: "").replacingOccurrences(of: ".json", with: "")
+            return ("hull", try HullReport.build(entriesPath: target, chemsys: request.chemsys),
+                    "\(base)\(request.chemsys.map { "-" + $0 } ?? "")-hull-report.html")
         }
         let inside = { (name: String) in (target as NSString).appendingPathComponent(name) }
         if FileManager.default.fileExists(atPath: inside("manifest.json")) {

@@ -14,9 +14,11 @@ public enum StructureWorkflow {
     /// Reports every structure in `paths`, symmetry at spglib tolerance `symprec` (Å); `reading`
     /// holds the file-size and atom-count limits checked before symmetry. Files are
     /// read and analysed on `jobs` threads (default: every active core); the reports come back in
-    /// file order, identical to a serial run.
+    /// file order, identical to a serial run. `progress` gets (files done, files in all) as each
+    /// file's reports arrive, in order, on one thread at a time.
     public static func describe(_ paths: [String], symprec: Double = 0.1,
-                                reading: CIFReadOptions = CIFReadOptions(), jobs: Int = OrderedParallelMap.activeCores) -> Result {
+                                reading: CIFReadOptions = CIFReadOptions(), jobs: Int = OrderedParallelMap.activeCores,
+                                progress: ((Int, Int) -> Void)? = nil) -> Result {
         var tolerances = SymmetryOptions.materialsProject
         tolerances.symprec = symprec
         let options = tolerances
@@ -25,8 +27,9 @@ public enum StructureWorkflow {
         var reports: [StructureReport] = []
         OrderedParallelMap.run(count: files.count, jobs: jobs) { index in
             StructureReport.reports(path: files[index], options: options, reading: reading, cache: cache)
-        } consume: { _, fileReports in
+        } consume: { index, fileReports in
             reports += fileReports
+            progress?(index + 1, files.count)
         }
         return Result(reports: reports, failures: reports.filter { $0.status != "ok" }.count,
                       symmetryCacheHits: cache.hits)

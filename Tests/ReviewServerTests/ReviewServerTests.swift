@@ -1,0 +1,196 @@
+import CurateApp
+import Foundation
+import ReviewServer
+import Store
+import XCTest
+
+/// The review app over real HTTP on an ephemeral loopback port.
+final class ReviewServerTests: XCTestCase {
+    func testEveryRequestNeedsTheToken() throws {
+        let fixture = try ServerFixture(rows: 3)
+        let http = fixture.http
+        XCTAssertEqual(try http.get("/flags").status, 401)
+        XCTAssertEqual(try http.get("/flags/1").status, 401)
+        XCTAssertEqual(try http.get("/flags", headers: ["X-Curate-Token": String(repeating: "0", count: 64)]).status, 401)
+        XCTAssertEqual(try http.get("/flags", headers: ["Cookie": "curate_token=wrong"]).status, 401)
+        XCTAssertEqual(try http.post("/flags/1/decide", form: [("decision", "accept"), ("reviewer", "a"), ("note", "n")]).status, 401)
+        XCTAssertEqual(try http.get("/flags", headers: fixture.auth).status, 200)
+        XCTAssertEqual(try http.get("/flags", headers: ["Authorization": "Bearer \(fixture.token.value)"]).status, 200)
+
+        // The printed address: ?token= sets a strict cookie and redirects to the page without it.
+        let login = try http.get("/flags?token=\(fixture.token.value)")
+        XCTAssertEqual(login.status, 303)
+        XCTAssertEqual(login.header("Location"), "/flags")
+        let cookie = try XCTUnwrap(login.cookies.first)
+        XCTAssertTrue(cookie.hasPrefix("curate_token=\(fixture.token.value)"), cookie)
+        XCTAssertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie)
+        let page = try http.get("/flags", headers: ["Cookie": "curate_token=\(fixture.token.value)"])
+        XCTAssertEqual(page.status, 200)
+        XCTAssertEqual(page.header("Content-Security-Policy")?.contains("default-src 'none'"), true)
+    }
+
+    func testQueuePagesTenThousandFlagsHighestScoreFirst() throws {
+        let fixture = try ServerFixture(rows: 5, reactionFlags: 10_000)
+        let http = fixture.http
+        let first = try http.get("/flags", headers: fixture.auth)
+        XCTAssertEqual(first.status, 200)
+        XCTAssertTrue(first.body.contains(#"data-total="10005" data-page="1" data-pages="201""#), String(first.body.prefix(2000)))
+        let ids = Self.rowIds(first.body)
+        XCTAssertEqual(ids.count, 50)
+        // Reaction flags have scores index + 0.5 (ids 6...10005): the highest is the last inserted.
+        XCTAssertEqual(ids.first, 10_005)
+        XCTAssertEqual(Array(ids.prefix(3)), [10_005, 10_004, 10_003])
+        XCTAssertTrue(first.body.contains(#"rel="next" href="/flags?status=open&amp;page=2""#))
+
+        let last = try http.get("/flags?page=201", headers: fixture.auth)
+        XCTAssertEqual(Self.rowIds(last.body).count, 5, "10005 = 200 × 50 + 5")
+        let beyond = try http.get("/flags?page=202", headers: fixture.auth)
+        XCTAssertEqual(beyond.status, 200)
+        XCTAssertTrue(beyond.body.contains("empty-queue"))
+
+        let properties = try http.get("/flags?kind=property&per_page=500", headers: fixture.auth)
+        XCTAssertEqual(Self.rowIds(properties.body), [5, 4, 3, 2, 1], "property flags only, score = row")
+        let big = try http.get("/flags?kind=reaction&per_page=500&page=3", headers: fixture.auth)
+        XCTAssertEqual(Self.rowIds(big.body).first, 10_005 - 1000)
+
+        for bad in ["/flags?page=0", "/flags?page=x", "/flags?kind=bogus", "/flags?status=maybe", "/flags?per_page=501", "/flags?page=%zz"] {
+            let reply = try http.get(bad, headers: fixture.auth)
+            XCTAssertEqual(reply.status, 400, bad)
+            XCTAssertTrue(reply.body.contains("error-message"), bad)
+        }
+    }
+
+    func testFlagPageShowsTheRawRecordProvenanceAndPrediction() throws {
+        let fixture = try ServerFixture(rows: 4)
+        let page = try fixture.http.get("/flags/3", headers: fixture.auth)
+        XCTAssertEqual(page.status, 200)
+        // Observation 3 is the third data row of the real file, byte for byte.
+        let lines = try String(contentsOfFile: ServerFixture.oqmd, encoding: .utf8).split(separator: "\n")
+        XCTAssertTrue(page.body.contains("<pre id=\"raw-bytes\">\(lines[3])</pre>"), "raw bytes of \(lines[3])")
+        XCTAssertTrue(page.body.contains("oqmd.csv"), "the file the record was read from")
+        XCTAssertTrue(page.body.contains("observed <b>-1.5</b>, predicted <b>-0.25 ± 0.125</b> eV/atom"))
+        XCTAssertTrue(page.body.contains(#"<svg"#) && page.body.contains(#"id="observed-predicted""#))
+        XCTAssertTrue(page.body.contains("97.0%"), "neighbour similarity")
+        XCTAssertTrue(page.body.contains("flags-show"), "the text of curate flags show")
+        XCTAssertTrue(page.body.contains(#"name="token" value="\#(fixture.token.value)""#), "the form carries the token")
+        XCTAssertFalse(page.body.contains("<script"), "works with JavaScript off")
+    }
+
+    func testDecisionsAreStoredLikeTheCommandLineOnes() throws {
+        let fixture = try ServerFixture(rows: 3)
+        let http = fixture.http
+        let token = fixture.token.value
+        let accepted = try http.post("/flags/2/decide", form: [("token", token), ("decision", "accept"), ("reviewer", "Ada"),
+                                                               ("note", "value is 10× too large")], headers: fixture.cookie)
+        XCTAssertEqual(accepted.status, 303)
+        XCTAssertEqual(accepted.header("Location"), "/flags/2?decided=accepted")
+        XCTAssertEqual(try fixture.store.flag(id: 2)?.status, .accepted)
+        XCTAssertEqual(try fixture.store.flag(id: 2)?.decisionNote, "Ada: value is 10× too large")
+        XCTAssertEqual(try fixture.store.reviewExclusions().map(\.subjectKey), ["2"])
+
+        let edited = try http.post("/flags/3/decide", form: [("token", token), ("decision", "edit"), ("reviewer", "Bo"),
+                                                             ("note", "unit slip"), ("correction", "-0.15")], headers: fixture.cookie)
+        XCTAssertEqual(edited.status, 303)
+        XCTAssertEqual(try fixture.store.flag(id: 3)?.decisionNote, "Bo: unit slip [edit correction: -0.15]")
+        let rejected = try http.post("/flags/1/decide", form: [("token", token), ("decision", "reject"), ("reviewer", "Cy"), ("note", "fine")], headers: fixture.cookie)
+        XCTAssertEqual(rejected.status, 303)
+        XCTAssertEqual(try fixture.store.flags().map(\.status), [.accepted, .accepted, .rejected], "by score: 3, 2, 1")
+
+        let shown = try http.get("/flags/2?decided=accepted", headers: fixture.auth)
+        XCTAssertTrue(shown.body.contains(#"id="decision""#) && shown.body.contains("Ada: value is 10× too large"))
+        XCTAssertFalse(shown.body.contains(#"id="decide""#), "no form on a decided flag")
+        let open = try http.get("/flags?status=open", headers: fixture.auth)
+        XCTAssertTrue(open.body.contains(#"data-total="0""#))
+        // The export the command line prints holds the web decisions.
+        let export = try FlagDecisions.export(storePath: fixture.storePath, format: .csv)
+        XCTAssertTrue(export.text.contains("Ada: value is 10× too large"), export.text)
+    }
+
+    func testTheSecondReviewerOfAFlagGetsAConflictWithTheFirstDecision() throws {
+        let fixture = try ServerFixture(rows: 2)
+        let token = fixture.token.value
+        let replies = LockedReplies()
+        let (http, cookie) = (fixture.http, fixture.cookie)
+        DispatchQueue.concurrentPerform(iterations: 8) { index in
+            let reply = try? http.post("/flags/1/decide", form: [
+                ("token", token), ("decision", index % 2 == 0 ? "accept" : "reject"), ("reviewer", "r\(index)"), ("note", "n\(index)"),
+            ], headers: cookie)
+            replies.append(reply)
+        }
+        let all = replies.all
+        XCTAssertEqual(all.count, 8)
+        XCTAssertEqual(all.filter { $0?.status == 303 }.count, 1, "exactly one decision stored")
+        XCTAssertEqual(all.filter { $0?.status == 409 }.count, 7)
+        let flag = try XCTUnwrap(try fixture.store.flag(id: 1))
+        XCTAssertNotEqual(flag.status, .open)
+        let note = try XCTUnwrap(flag.decisionNote)
+        for conflict in all.compactMap({ $0 }) where conflict.status == 409 {
+            XCTAssertTrue(conflict.body.contains(HTMLText.escape(note)), "the conflict page shows the stored decision")
+            XCTAssertTrue(conflict.body.contains(#"data-status="\#(flag.status.rawValue)""#))
+        }
+        XCTAssertEqual(try fixture.store.reviewExclusions().count, flag.status == .accepted ? 1 : 0, "never a double decision")
+    }
+
+    func testBadRequestsGetAFourHundredPageAndLeaveTheStoreUnchanged() throws {
+        let fixture = try ServerFixture(rows: 2)
+        let http = fixture.http
+        let token = fixture.token.value
+        let cookie = ["Cookie": "curate_token=\(token)"]
+        func post(_ path: String, _ form: [(String, String)], headers: [String: String] = ["Cookie": "curate_token=\(fixture.token.value)"]) throws -> Int {
+            try http.post(path, form: form, headers: headers).status
+        }
+        let good = [("decision", "accept"), ("reviewer", "a"), ("note", "n")]
+        XCTAssertEqual(try post("/flags/1/decide", good, headers: cookie), 403, "a cookie alone cannot write")
+        XCTAssertEqual(try post("/flags/1/decide", [("token", "x")] + good, headers: cookie), 403)
+        XCTAssertEqual(try post("/flags/abc/decide", [("token", token)] + good), 404)
+        XCTAssertEqual(try post("/flags/999/decide", [("token", token)] + good), 404)
+        XCTAssertEqual(try http.get("/flags/999", headers: fixture.auth).status, 404)
+        XCTAssertEqual(try http.get("/flags/-1", headers: fixture.auth).status, 404)
+        XCTAssertEqual(try http.get("/flags/99999999999999999999999", headers: fixture.auth).status, 404)
+        XCTAssertEqual(try post("/flags/1/decide", [("token", token), ("decision", "maybe"), ("reviewer", "a"), ("note", "n")]), 400)
+        XCTAssertEqual(try post("/flags/1/decide", [("token", token), ("decision", "accept"), ("reviewer", "a"), ("note", "  ")]), 400)
+        XCTAssertEqual(try post("/flags/1/decide", [("token", token), ("decision", "accept"), ("reviewer", ""), ("note", "n")]), 400)
+        XCTAssertEqual(try post("/flags/1/decide", [("token", token), ("decision", "edit"), ("reviewer", "a"), ("note", "n")]), 400,
+                       "an edit needs its correction")
+        XCTAssertEqual(try post("/flags/1/decide", [("token", token), ("decision", "accept"), ("reviewer", "a\nb"), ("note", "n")]), 400)
+        XCTAssertEqual(try post("/flags/1/decide", [("token", token), ("decision", "accept"), ("reviewer", "a"),
+                                                    ("note", String(repeating: "x", count: 5000))]), 400)
+        XCTAssertEqual(try http.post("/flags/1/decide", body: "token=\(token)&decision=accept&reviewer=a&note=%G1", headers: cookie, contentType: "application/x-www-form-urlencoded").status, 400)
+        XCTAssertEqual(try http.post("/flags/1/decide", body: String(repeating: "a", count: 70_000), headers: cookie,
+                                     contentType: "application/x-www-form-urlencoded").status, 413)
+        XCTAssertEqual(try http.post("/flags/1/decide", body: "{}", headers: fixture.auth, contentType: "application/json").status, 415)
+        XCTAssertEqual(try fixture.store.flags(status: .open).count, 2, "nothing was decided")
+        XCTAssertEqual(try fixture.store.reviewExclusions().count, 0)
+        let escaped = try http.get("/flags?kind=%3Cscript%3E", headers: fixture.auth)
+        XCTAssertEqual(escaped.status, 400)
+        XCTAssertFalse(escaped.body.contains("<script>"), "input is escaped in error pages")
+    }
+
+    func testServingOnANetworkAddressNeedsAToken() {
+        XCTAssertThrowsError(try ReviewServing.serve(storePath: "missing.sqlite", options: .init(host: "0.0.0.0", port: 0)) { _ in }) { error in
+            XCTAssertTrue("\(error)".contains("requires --token"), "\(error)")
+        }
+        XCTAssertThrowsError(try ReviewServing.serve(storePath: "missing.sqlite", options: .init(port: 0, token: "short")) { _ in })
+        XCTAssertTrue(ReviewServing.isLoopback("127.0.0.1"))
+        XCTAssertFalse(ReviewServing.isLoopback("192.168.1.2"))
+    }
+
+    static func rowIds(_ html: String) -> [Int] {
+        html.components(separatedBy: #"class="flag-row" data-flag-id=""#).dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+    }
+}
+
+final class LockedReplies: @unchecked Sendable {
+    private let lock = NSLock()
+    private var replies: [LoopbackHTTP.Reply?] = []
+    func append(_ reply: LoopbackHTTP.Reply?) { lock.withLock { replies.append(reply) } }
+    var all: [LoopbackHTTP.Reply?] { lock.withLock { replies } }
+}
+
+enum HTMLText {
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}
