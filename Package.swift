@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "Review", targets: ["Review"]),
         .library(name: "Discovery", targets: ["Discovery"]),
         .library(name: "Charts", targets: ["Charts"]),
+        .library(name: "Cuprates", targets: ["Cuprates"]),
         .executable(name: "curate", targets: ["curate"]),
     ],
     dependencies: [
@@ -56,10 +57,13 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal"]),
         // SVG charts (bars, histograms, scatter, lines, hexbin density, periodic-table heatmaps). No dependencies.
         .target(name: "Charts"),
+        // The cuprate structure–Tc study (thesis chapter 3): Cu–O plane geometry from structures,
+        // families of table 3.1 from compositions, apical-distance calibration, k-means selection.
+        .target(name: "Cuprates", dependencies: ["Chemistry", "Crystal"]),
         // The application layer: workflows the command line runs, callable and tested as a library.
         .target(name: "CurateApp", dependencies: [
             "Chemistry", "CurateIO", "Store", "Ingest", "Curation", "PhaseStability", "Learning", "Models", "Crystal", "Datasets", "Review",
-            "Discovery", "Charts",
+            "Discovery", "Charts", "Cuprates",
         ]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
@@ -95,6 +99,7 @@ let package = Package(
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Learning", "Store", "Datasets", "Chemistry"]),
         .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "Datasets", "Ingest", "Learning", "Models", "PhaseStability", "Store"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "PhaseStability", "Models", "Crystal", "Chemistry"]),
+        .testTarget(name: "CupratesTests", dependencies: ["Cuprates", "Crystal", "Chemistry"], exclude: ["Fixtures"]),
         // Reads Package.swift and every target's imports: dependencies must equal the imports.
         .testTarget(name: "PackageTests"),
     ]

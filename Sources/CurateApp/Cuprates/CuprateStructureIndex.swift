@@ -1,0 +1,72 @@
+import Chemistry
+import Crystal
+import Cuprates
+import Foundation
+import Store
+
+/// The stored structures that have CuO2 planes, indexed by composition and by the formula that
+/// 3DSC-style file names carry (`Cu1La1.85Sr0.15O4-MP-mp-1180676-synth_doped.cif`).
+struct CuprateStructureIndex {
+    /// One cuprate structure.
+    struct Entry {
+        /// The entry id (`mp-1234`) or file name.
+        let id: String
+        /// The structure this one was derived from (3DSC: the MP parent), else `id`.
+        let parent: String
+        let family: CuprateFamily
+        let geometry: CuprateGeometry
+    }
+
+    private(set) var entries: [Entry] = []
+    private(set) var byComposition: [String: [Int]] = [:]
+    private(set) var byFileFormula: [String: [Int]] = [:]
+    private(set) var summary = CuprateStudyResult.StructureSummary(read: 0, unreadable: 0, withPlanes: 0,
+                                                                   withoutApicalOxygen: 0, partialOxygen: 0)
+
+    init(records: [StructureRecord], classifier: FamilyClassifier) {
+        for record in records {
+            guard let structure = try? CIFReader.readStructure(bytes: record.bytes, file: record.locator).structure else {
+                summary.unreadable += 1
+                continue
+            }
+            summary.read += 1
+            guard let family = classifier.family(of: structure.composition),
+                  let geometry = try? CopperOxygenAnalysis.analyse(structure) else { continue }
+            summary.withPlanes += 1
+            if geometry.isWithoutApicalOxygen { summary.withoutApicalOxygen += 1 }
+            if geometry.partialOxygenBondCount > 0 { summary.partialOxygen += 1 }
+            let file = (record.locator as NSString).lastPathComponent
+            let name = Self.threeDSCName(file)
+            let id = Self.metadataID(record.metadataJSON) ?? file
+            entries.append(Entry(id: id, parent: name?.parent ?? id, family: family, geometry: geometry))
+            byComposition[Self.key(structure.composition), default: []].append(entries.count - 1)
+            if let formula = name?.formula, let composition = try? Composition(formula: formula) {
+                byFileFormula[Self.key(composition), default: []].append(entries.count - 1)
+            }
+        }
+    }
+
+    /// A composition key: element fractions rounded to 1e-3.
+    static func key(_ composition: Composition) -> String {
+        composition.fractions.sorted { $0.key < $1.key }
+            .map { "\($0.key)\(String(format: "%.3f", $0.value))" }.joined()
+    }
+
+    /// The formula and parent id of a 3DSC file name `FORMULA-MP-mp-1234[-synth_doped].cif`.
+    static func threeDSCName(_ file: String) -> (formula: String, parent: String)? {
+        let stem = file.hasSuffix(".cif") ? String(file.dropLast(4)) : file
+        guard let marker = stem.range(of: "-MP-") else { return nil }
+        let formula = String(stem[..<marker.lowerBound])
+        let rest = stem[marker.upperBound...]
+        let parent = rest.split(separator: "-").prefix(2).joined(separator: "-")
+        guard !formula.isEmpty, !parent.isEmpty else { return nil }
+        return (formula, parent)
+    }
+
+    /// The `id` of an observation's metadata JSON.
+    static func metadataID(_ json: String?) -> String? {
+        guard let data = json?.data(using: .utf8),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        return object["id"] as? String
+    }
+}

@@ -1,0 +1,152 @@
+import Chemistry
+import Cuprates
+import Foundation
+import Store
+
+/// `curate cuprates`: the cuprate structure–Tc study of thesis chapter 3 over a store that holds
+/// SuperCon Tc records and cuprate structures (CIFs).
+///
+/// Structures with CuO2 planes are classified into the families of table 3.1 and give, one per
+/// parent structure, the calibration points (c, a*, d_apical) of each family's Huber fit. Every
+/// SuperCon record with Cu and O is joined to a structure, first by the formula a 3DSC-style file
+/// name carries, then by composition; its lattice parameters come from that structure, its
+/// apical distance from the family calibration. Within each family the records with Tc > 0 are
+/// clustered by k-means on (a*, c) and the top 20 % by Tc of each cluster are selected.
+public enum CuprateStudyWorkflow {
+    /// What to study.
+    public struct Request: Sendable, Equatable {
+        public var storePath: String
+        /// k-means clusters per family; nil: one per 10 records, between 1 and 8.
+        public var clusters: Int?
+        /// The k-means seed.
+        public var seed: UInt64 = 0
+        /// Where to write the per-record CSV, if anywhere.
+        public var csvPath: String?
+
+        public init(storePath: String, clusters: Int? = nil, seed: UInt64 = 0, csvPath: String? = nil) {
+            self.storePath = storePath
+            self.clusters = clusters
+            self.seed = seed
+            self.csvPath = csvPath
+        }
+    }
+
+    /// Runs the study; writes the CSV when asked.
+    public static func run(_ request: Request) throws -> CuprateStudyResult {
+        let store = try StoreOpening.open(request.storePath)
+        let classifier = FamilyClassifier()
+        let index = CuprateStructureIndex(records: try step { try store.structureRecords() }, classifier: classifier)
+        let calibrations = calibrate(index)
+        let inputs = try step { try store.curationInputs(property: "tc", sources: []) }
+        var (records, join) = joinRecords(inputs, index: index, classifier: classifier, calibrations: calibrations)
+        var families: [CuprateStudyResult.FamilyRow] = []
+        for family in CuprateFamily.tableFamilies {
+            let members = records.indices.filter { records[$0].family == family.rawValue }
+            let superconducting = members.filter { (records[$0].tc ?? 0) > 0 }
+            let k = request.clusters ?? TopTcSelection.defaultClusterCount(records: superconducting.count)
+            let selection = TopTcSelection(points: superconducting.map { [records[$0].aStar, records[$0].c] },
+                                           tc: superconducting.map { records[$0].tc ?? 0 }, k: k, seed: request.seed)
+            for (position, record) in superconducting.enumerated() {
+                records[record].cluster = selection.clusters[position]
+                records[record].selected = selection.selected[position]
+            }
+            families.append(row(family, calibrations[family], members: members.map { records[$0] },
+                                clusters: superconducting.isEmpty ? 0 : selection.clusterCount,
+                                selected: selection.selected.filter { $0 }.count))
+        }
+        join.unjoinedExamples = Array(join.unjoinedExamples.prefix(20))
+        let result = CuprateStudyResult(families: families, records: records, join: join, structures: index.summary)
+        if let path = request.csvPath {
+            try step("writing \(path)") { try csv(result.records).write(toFile: path, atomically: true, encoding: .utf8) }
+        }
+        return result
+    }
+
+    /// One calibration per family, on one structure per parent (3DSC doped copies share their
+    /// parent's coordinates and would count the same geometry many times).
+    static func calibrate(_ index: CuprateStructureIndex) -> [CuprateFamily: ApicalCalibration] {
+        var points: [CuprateFamily: [String: CalibrationPoint]] = [:]
+        for entry in index.entries {
+            guard let apical = entry.geometry.apicalDistance, let c = entry.geometry.stackingPeriod,
+                  points[entry.family]?[entry.parent] == nil else { continue }
+            points[entry.family, default: [:]][entry.parent] = CalibrationPoint(
+                id: entry.parent, c: c, aStar: entry.geometry.aStar, apicalDistance: apical)
+        }
+        var calibrations: [CuprateFamily: ApicalCalibration] = [:]
+        for family in CuprateFamily.tableFamilies {
+            let found = (points[family] ?? [:]).values.sorted { $0.id < $1.id }
+            calibrations[family] = ApicalCalibration(family: family, points: found)
+        }
+        return calibrations
+    }
+
+    /// Joins Tc records with Cu and O to structures.
+    static func joinRecords(_ inputs: [CurationInput], index: CuprateStructureIndex, classifier: FamilyClassifier,
+                            calibrations: [CuprateFamily: ApicalCalibration])
+        -> ([CuprateStudyResult.RecordRow], CuprateStudyResult.JoinSummary) {
+        var rows: [CuprateStudyResult.RecordRow] = []
+        var join = CuprateStudyResult.JoinSummary(cuprateRecords: 0, joinedByFileName: 0, joinedByComposition: 0,
+                                                  unjoined: 0, unjoinedExamples: [])
+        var misses: [String: Int] = [:]
+        for input in inputs {
+            guard let composition = (try? Composition(formula: input.reducedFormula)) ?? (try? Composition(formula: input.formulaAsWritten)),
+                  let family = classifier.family(of: composition) else { continue }
+            join.cuprateRecords += 1
+            let key = CuprateStructureIndex.key(composition)
+            let how: String
+            let candidates: [Int]
+            if let found = index.byFileFormula[key] {
+                (how, candidates) = ("file-name", found)
+                join.joinedByFileName += 1
+            } else if let found = index.byComposition[key] {
+                (how, candidates) = ("composition", found)
+                join.joinedByComposition += 1
+            } else {
+                join.unjoined += 1
+                misses[input.formulaAsWritten, default: 0] += 1
+                continue
+            }
+            guard let chosen = candidates.min(by: { index.entries[$0].id < index.entries[$1].id }),
+                  let c = index.entries[chosen].geometry.stackingPeriod else { continue }
+            let entry = index.entries[chosen]
+            let aStar = entry.geometry.aStar
+            rows.append(.init(observationId: input.observationId, source: input.sourceName, formula: input.formulaAsWritten,
+                              tc: input.value, family: family.rawValue, join: how, structure: entry.id,
+                              aStar: aStar, c: c, apicalEstimated: calibrations[family]?.apicalDistance(c: c, aStar: aStar),
+                              apicalInStructure: entry.geometry.apicalDistance,
+                              inPlaneEstimated: InPlaneSetting.inPlaneDistance(aStar: aStar),
+                              inPlaneInStructure: entry.geometry.inPlaneDistance, cluster: nil, selected: false))
+        }
+        join.unjoinedExamples = misses.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        return (rows, join)
+    }
+
+    static func row(_ family: CuprateFamily, _ calibration: ApicalCalibration?, members: [CuprateStudyResult.RecordRow],
+                    clusters: Int, selected: Int) -> CuprateStudyResult.FamilyRow {
+        let fit = calibration?.fit
+        let tcs = members.compactMap(\.tc).filter { $0 > 0 }
+        return .init(family: family.rawValue, structures: calibration?.points.count ?? 0,
+                     calibration: calibration?.missingReason ?? "fitted",
+                     alpha: fit?.coefficients[0], beta: fit?.coefficients[1], gamma: fit?.coefficients[2],
+                     alphaError: fit?.standardErrors[0], betaError: fit?.standardErrors[1], gammaError: fit?.standardErrors[2],
+                     leaveOneOutRMSE: calibration?.leaveOneOutRMSE, leaveOneOutMAE: calibration?.leaveOneOutMAE,
+                     records: members.count, superconducting: tcs.count, tcMin: tcs.min(), tcMax: tcs.max(),
+                     clusters: clusters, selected: selected)
+    }
+
+    /// The per-record CSV.
+    public static func csv(_ records: [CuprateStudyResult.RecordRow]) -> String {
+        func number(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "" }
+        func quoted(_ text: String) -> String {
+            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        var lines = ["observation_id,source,formula,tc,family,join,structure,a_star,c,d_apical_estimated,d_apical_structure,d_inplane_estimated,d_inplane_structure,cluster,selected"]
+        for r in records {
+            lines.append([String(r.observationId), quoted(r.source), quoted(r.formula), number(r.tc), r.family, r.join,
+                          quoted(r.structure), number(r.aStar), number(r.c), number(r.apicalEstimated), number(r.apicalInStructure),
+                          number(r.inPlaneEstimated), number(r.inPlaneInStructure), r.cluster.map(String.init) ?? "",
+                          r.selected ? "true" : "false"].joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
