@@ -36,6 +36,38 @@ public enum CuprateFamily: String, Sendable, Hashable, Codable, CaseIterable, Co
         }
     }
 
+    /// Approximate conventional (tetragonal-setting) c of the family (Å), used to recognise a
+    /// cell that is a multiple of the chemical repeat along the stacking axis.
+    public var nominalC: Double? {
+        switch self {
+        case .la214T: 13.2
+        case .y123, .re123: 11.7
+        case .y124, .re124: 27.2
+        case .tl1201: 9.0
+        case .tl1212, .hg1212: 12.7
+        case .tl1223: 15.9
+        case .tl2201: 23.2
+        case .tl2212: 29.3
+        case .hg1201: 9.5
+        case .hg1223: 15.8
+        case .hg2212: 28.9
+        case .bi2201: 24.6
+        case .bi2212: 30.8
+        case .other: nil
+        }
+    }
+
+    /// The chemical repeat c for a stacking period: `period / m` for the whole multiple m of
+    /// `nominalC` nearest to it; nil when the period is not within 15 % of a whole multiple
+    /// (the structure is something else) or the family has no nominal c.
+    public func repeatC(stackingPeriod period: Double) -> Double? {
+        guard let nominal = nominalC else { return nil }
+        let ratio = period / nominal
+        let multiple = ratio.rounded()
+        guard multiple >= 1, abs(ratio - multiple) < 0.15 else { return nil }
+        return period / multiple
+    }
+
     public static func < (lhs: CuprateFamily, rhs: CuprateFamily) -> Bool {
         let order = allCases
         return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)

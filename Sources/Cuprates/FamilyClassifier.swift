@@ -11,7 +11,7 @@ import Chemistry
 /// the one with the smallest total deviation wins. `nil` means the composition has no Cu–O.
 public struct FamilyClassifier: Sendable {
     /// Largest deviation of one cation site from its ideal amount (atoms per formula unit).
-    public var tolerance = 0.25
+    public var tolerance = 0.22
 
     /// Creates a classifier.
     public init() {}

@@ -50,8 +50,8 @@ public struct HuberRegression: Sendable, Hashable, Codable {
         for iteration in 1...maximumIterations {
             iterations = iteration
             let residuals = zip(rows, targets).map { $1 - Self.dot($0, coefficients) }
-            scale = Self.median(residuals.map(abs)) / 0.6745
-            guard scale > 1e-12 else { break }
+            // An exact fit of most points has MAD 0; a floor keeps the outliers down-weighted.
+            scale = max(Self.median(residuals.map(abs)) / 0.6745, 1e-9)
             weights = residuals.map { min(1, threshold * scale / max(abs($0), 1e-300)) }
             let next = try Self.weightedLeastSquares(rows, targets, weights).solution
             let change = zip(next, coefficients).map { abs($0 - $1) }.max() ?? 0

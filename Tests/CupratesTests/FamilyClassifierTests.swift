@@ -29,6 +29,8 @@ final class FamilyClassifierTests: XCTestCase {
             // T' electron-doped, Bi2223, Tl2223, Y247, infinite layer: not in table 3.1.
             ("Nd1.85Ce0.15CuO4", .other), ("Pr2CuO4", .other), ("Bi2Sr2Ca2Cu3O10", .other),
             ("Tl2Ba2Ca2Cu3O10", .other), ("Y2Ba4Cu7O15", .other), ("Sr0.9La0.1CuO2", .other),
+            ("Y0.25Sr0.75CuO2", .other), ("Nd1.5Ba1.5Cu3O7.05", .re123), ("Ca0.4La1.25Ba1.35Cu3O7.1", .re123),
+            ("Bi2Sr2.4Ca0.6Cu2O8", .bi2212),
         ]
         for (formula, family) in expected {
             XCTAssertEqual(try self.family(formula), family, formula)
@@ -78,9 +80,19 @@ final class FamilyClassifierTests: XCTestCase {
 
     /// Measured with this classifier (see the README section on the cuprate study).
     static let expectedSuperConCounts: [CuprateFamily: Int] = [
-        .la214T: 1826, .y123: 2461, .re123: 2122, .y124: 477, .re124: 147,
-        .tl1201: 50, .tl1212: 186, .tl1223: 28, .tl2201: 60, .tl2212: 58,
-        .hg1201: 233, .hg1212: 49, .hg1223: 78, .hg2212: 17, .bi2201: 137, .bi2212: 585,
-        .other: 3656,
+        .la214T: 1826, .y123: 2453, .re123: 2107, .y124: 475, .re124: 147,
+        .tl1201: 50, .tl1212: 186, .tl1223: 22, .tl2201: 60, .tl2212: 58,
+        .hg1201: 233, .hg1212: 49, .hg1223: 78, .hg2212: 17, .bi2201: 136, .bi2212: 581,
+        .other: 3692,
     ]
+}
+
+/// The stacking period reduced to a family's chemical repeat.
+final class CuprateFamilyRepeatTests: XCTestCase {
+    func testSupercellPeriodIsReducedAndForeignPeriodRejected() {
+        XCTAssertEqual(try XCTUnwrap(CuprateFamily.y123.repeatC(stackingPeriod: 23.3)), 11.65, accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(CuprateFamily.y123.repeatC(stackingPeriod: 11.8)), 11.8, accuracy: 1e-9)
+        XCTAssertNil(CuprateFamily.y124.repeatC(stackingPeriod: 41.6))
+        XCTAssertNil(CuprateFamily.other.repeatC(stackingPeriod: 10))
+    }
 }

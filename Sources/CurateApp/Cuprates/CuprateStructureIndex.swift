@@ -11,6 +11,9 @@ struct CuprateStructureIndex {
     struct Entry {
         /// The entry id (`mp-1234`) or file name.
         let id: String
+        /// The chemical repeat c (Å): the stacking period reduced to the family's repeat; nil
+        /// when it does not fit the family (or the family is `other`).
+        let c: Double?
         /// The structure this one was derived from (3DSC: the MP parent), else `id`.
         let parent: String
         let family: CuprateFamily
@@ -20,11 +23,17 @@ struct CuprateStructureIndex {
     private(set) var entries: [Entry] = []
     private(set) var byComposition: [String: [Int]] = [:]
     private(set) var byFileFormula: [String: [Int]] = [:]
-    private(set) var summary = CuprateStudyResult.StructureSummary(read: 0, unreadable: 0, withPlanes: 0,
+    private(set) var summary = CuprateStudyResult.StructureSummary(read: 0, skippedWithoutCopper: 0, unreadable: 0, withPlanes: 0,
                                                                    withoutApicalOxygen: 0, partialOxygen: 0)
 
     init(records: [StructureRecord], classifier: FamilyClassifier) {
+        let copper = Array("Cu".utf8)
         for record in records {
+            // Only files that mention copper are parsed (every cuprate CIF names Cu).
+            guard record.bytes.indices.dropLast().contains(where: { record.bytes[$0] == copper[0] && record.bytes[$0 + 1] == copper[1] }) else {
+                summary.skippedWithoutCopper += 1
+                continue
+            }
             guard let structure = try? CIFReader.readStructure(bytes: record.bytes, file: record.locator).structure else {
                 summary.unreadable += 1
                 continue
@@ -38,7 +47,8 @@ struct CuprateStructureIndex {
             let file = (record.locator as NSString).lastPathComponent
             let name = Self.threeDSCName(file)
             let id = Self.metadataID(record.metadataJSON) ?? file
-            entries.append(Entry(id: id, parent: name?.parent ?? id, family: family, geometry: geometry))
+            let c = geometry.stackingPeriod.flatMap { family.repeatC(stackingPeriod: $0) } ?? geometry.stackingPeriod
+            entries.append(Entry(id: id, c: c, parent: name?.parent ?? id, family: family, geometry: geometry))
             byComposition[Self.key(structure.composition), default: []].append(entries.count - 1)
             if let formula = name?.formula, let composition = try? Composition(formula: formula) {
                 byFileFormula[Self.key(composition), default: []].append(entries.count - 1)

@@ -56,6 +56,8 @@ public struct CuprateStudyResult: Sendable, Equatable, Codable {
         public var cuprateRecords: Int
         public var joinedByFileName: Int
         public var joinedByComposition: Int
+        /// Records whose only matching structures belong to another family.
+        public var familyMismatch: Int
         public var unjoined: Int
         /// Up to 20 unjoined formulas, most frequent first.
         public var unjoinedExamples: [String]
@@ -63,7 +65,9 @@ public struct CuprateStudyResult: Sendable, Equatable, Codable {
 
     /// What the structures gave.
     public struct StructureSummary: Sendable, Equatable, Codable {
+        /// Structures read, and structure records skipped unread because they never mention Cu.
         public var read: Int
+        public var skippedWithoutCopper: Int
         public var unreadable: Int
         /// Structures with CuO2 planes; those without any apical oxygen (T'-like).
         public var withPlanes: Int

@@ -67,7 +67,7 @@ public enum CuprateStudyWorkflow {
     static func calibrate(_ index: CuprateStructureIndex) -> [CuprateFamily: ApicalCalibration] {
         var points: [CuprateFamily: [String: CalibrationPoint]] = [:]
         for entry in index.entries {
-            guard let apical = entry.geometry.apicalDistance, let c = entry.geometry.stackingPeriod,
+            guard let apical = entry.geometry.apicalDistance, let c = entry.geometry.stackingPeriod.flatMap({ entry.family.repeatC(stackingPeriod: $0) }),
                   points[entry.family]?[entry.parent] == nil else { continue }
             points[entry.family, default: [:]][entry.parent] = CalibrationPoint(
                 id: entry.parent, c: c, aStar: entry.geometry.aStar, apicalDistance: apical)
@@ -86,28 +86,27 @@ public enum CuprateStudyWorkflow {
         -> ([CuprateStudyResult.RecordRow], CuprateStudyResult.JoinSummary) {
         var rows: [CuprateStudyResult.RecordRow] = []
         var join = CuprateStudyResult.JoinSummary(cuprateRecords: 0, joinedByFileName: 0, joinedByComposition: 0,
-                                                  unjoined: 0, unjoinedExamples: [])
+                                                  familyMismatch: 0, unjoined: 0, unjoinedExamples: [])
         var misses: [String: Int] = [:]
         for input in inputs {
             guard let composition = (try? Composition(formula: input.reducedFormula)) ?? (try? Composition(formula: input.formulaAsWritten)),
                   let family = classifier.family(of: composition) else { continue }
             join.cuprateRecords += 1
             let key = CuprateStructureIndex.key(composition)
-            let how: String
-            let candidates: [Int]
-            if let found = index.byFileFormula[key] {
-                (how, candidates) = ("file-name", found)
-                join.joinedByFileName += 1
-            } else if let found = index.byComposition[key] {
-                (how, candidates) = ("composition", found)
-                join.joinedByComposition += 1
-            } else {
-                join.unjoined += 1
-                misses[input.formulaAsWritten, default: 0] += 1
+            let sameFamily = { (found: [Int]) in found.filter { index.entries[$0].family == family && index.entries[$0].c != nil } }
+            let byName = sameFamily(index.byFileFormula[key] ?? []), byComposition = sameFamily(index.byComposition[key] ?? [])
+            let how = byName.isEmpty ? "composition" : "file-name"
+            guard let chosen = (byName.isEmpty ? byComposition : byName).min(by: { index.entries[$0].id < index.entries[$1].id }),
+                  let c = index.entries[chosen].c else {
+                if index.byFileFormula[key] != nil || index.byComposition[key] != nil {
+                    join.familyMismatch += 1
+                } else {
+                    join.unjoined += 1
+                    misses[input.formulaAsWritten, default: 0] += 1
+                }
                 continue
             }
-            guard let chosen = candidates.min(by: { index.entries[$0].id < index.entries[$1].id }),
-                  let c = index.entries[chosen].geometry.stackingPeriod else { continue }
+            if byName.isEmpty { join.joinedByComposition += 1 } else { join.joinedByFileName += 1 }
             let entry = index.entries[chosen]
             let aStar = entry.geometry.aStar
             rows.append(.init(observationId: input.observationId, source: input.sourceName, formula: input.formulaAsWritten,
