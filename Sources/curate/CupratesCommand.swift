@@ -13,6 +13,9 @@ struct CupratesCommand: ParsableCommand {
     @Option(name: .long, help: "Write the per-record estimates to this CSV file.")
     var csv: String?
 
+    @Option(name: .long, help: "Write an HTML page (table, Tc vs apical and in-plane distance per family).")
+    var html: String?
+
     @Option(name: .long, help: "k-means clusters per family (default: one per 10 records, 1 to 8).")
     var clusters: Int?
 
@@ -20,7 +23,7 @@ struct CupratesCommand: ParsableCommand {
     var seed: UInt64 = 0
 
     func run() throws {
-        let result = try CuprateStudyWorkflow.run(.init(storePath: options.storePath, clusters: clusters, seed: seed, csvPath: csv))
+        let result = try CuprateStudyWorkflow.run(.init(storePath: options.storePath, clusters: clusters, seed: seed, csvPath: csv, htmlPath: html))
         if options.json { return try printJSON(result) }
         let s = result.structures, j = result.join
         print("structures: \(s.read) read (\(s.skippedWithoutCopper) without Cu skipped), \(s.unreadable) unreadable, \(s.withPlanes) with CuO2 planes (\(s.withoutApicalOxygen) without apical O, \(s.partialOxygen) with partial O sites)")
@@ -28,6 +31,7 @@ struct CupratesCommand: ParsableCommand {
         print(CuprateTable.header)
         for row in result.families { print(CuprateTable.line(row)) }
         if let csv { print("per-record estimates: \(csv) (\(result.records.count) rows)") }
+        if let html { print("page: \(html)") }
     }
 }
 

@@ -42,7 +42,8 @@ final class CuprateStudyWorkflowTests: XCTestCase {
         let folder = try TemporaryFolder()
         let store = try makeStore(folder)
         let csvPath = folder.file("records.csv")
-        let result = try CuprateStudyWorkflow.run(.init(storePath: store, csvPath: csvPath))
+        let htmlPath = folder.file("cuprates.html")
+        let result = try CuprateStudyWorkflow.run(.init(storePath: store, csvPath: csvPath, htmlPath: htmlPath))
         XCTAssertEqual(result.structures.read, 12, "mp-10003 has no copper and is skipped unread")
         XCTAssertEqual(result.structures.skippedWithoutCopper, 1)
         XCTAssertEqual(result.structures.withPlanes, 12)
@@ -75,6 +76,12 @@ final class CuprateStudyWorkflowTests: XCTestCase {
         let csv = try String(contentsOfFile: csvPath, encoding: .utf8).split(separator: "\n")
         XCTAssertEqual(csv.count, 1 + result.records.count)
         XCTAssertTrue(csv[0].hasPrefix("observation_id,source,formula,tc,family,join,structure,a_star,c,d_apical_estimated"))
+        let html = try String(contentsOfFile: htmlPath, encoding: .utf8)
+        XCTAssertTrue(html.contains("id=\"apical-re124\""), "RE124 has a calibration, so its Tc-vs-apical chart is drawn")
+        XCTAssertTrue(html.contains("id=\"inplane-la214-t-\""))
+        XCTAssertFalse(html.contains("id=\"apical-la214-t-\""), "no calibration, no estimated apical distances")
+        let parsed = try ReportHTML(path: htmlPath)
+        XCTAssertFalse(parsed.marks("apical-re124", "point").isEmpty)
         XCTAssertEqual(try CuprateStudyWorkflow.run(.init(storePath: store)), result, "the same store gives the same study")
     }
 }

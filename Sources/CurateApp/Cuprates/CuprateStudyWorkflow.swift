@@ -22,8 +22,11 @@ public enum CuprateStudyWorkflow {
         public var seed: UInt64 = 0
         /// Where to write the per-record CSV, if anywhere.
         public var csvPath: String?
+        /// Where to write the HTML page (table and Tc-vs-distance charts per family), if anywhere.
+        public var htmlPath: String?
 
-        public init(storePath: String, clusters: Int? = nil, seed: UInt64 = 0, csvPath: String? = nil) {
+        public init(storePath: String, clusters: Int? = nil, seed: UInt64 = 0, csvPath: String? = nil, htmlPath: String? = nil) {
+            self.htmlPath = htmlPath
             self.storePath = storePath
             self.clusters = clusters
             self.seed = seed
@@ -31,7 +34,7 @@ public enum CuprateStudyWorkflow {
         }
     }
 
-    /// Runs the study; writes the CSV when asked.
+    /// Runs the study; writes the CSV and the HTML page when asked.
     public static func run(_ request: Request) throws -> CuprateStudyResult {
         let store = try StoreOpening.open(request.storePath)
         let classifier = FamilyClassifier()
@@ -58,6 +61,9 @@ public enum CuprateStudyWorkflow {
         let result = CuprateStudyResult(families: families, records: records, join: join, structures: index.summary)
         if let path = request.csvPath {
             try step("writing \(path)") { try csv(result.records).write(toFile: path, atomically: true, encoding: .utf8) }
+        }
+        if let path = request.htmlPath {
+            try step("writing \(path)") { try CupratePage.html(result).write(toFile: path, atomically: true, encoding: .utf8) }
         }
         return result
     }
