@@ -26,6 +26,7 @@ final class CuprateStudyWorkflowTests: XCTestCase {
             Er1Ba2Cu4O8,80
             Ho1Ba2Cu4O8,81
             Dy1Ba2Cu4O8,0
+            Er1Ba2Cu4O7.9,78
             La1.85Sr0.15Cu1O4,38
             Hg1Ba2Ca2Cu3O8.3,134
             Nd1.85Ce0.15Cu1O4,24
@@ -48,9 +49,10 @@ final class CuprateStudyWorkflowTests: XCTestCase {
         XCTAssertEqual(result.structures.skippedWithoutCopper, 1)
         XCTAssertEqual(result.structures.withPlanes, 12)
         XCTAssertEqual(result.structures.withoutApicalOxygen, 1, "Nd2CuO4 (T')")
-        XCTAssertEqual(result.join.cuprateRecords, 7, "MgB2 is not a cuprate")
+        XCTAssertEqual(result.join.cuprateRecords, 8, "MgB2 is not a cuprate")
         XCTAssertEqual(result.join.joinedByFileName, 2)
         XCTAssertEqual(result.join.joinedByComposition, 3)
+        XCTAssertEqual(result.join.joinedByCations, 1, "ErBa2Cu4O7.9 finds ErBa2Cu4O8")
         XCTAssertEqual(result.join.unjoined, 2)
         XCTAssertEqual(Set(result.join.unjoinedExamples), ["Hg1Ba2Ca2Cu3O8.3", "Nd1.85Ce0.15Cu1O4"])
 
@@ -58,9 +60,9 @@ final class CuprateStudyWorkflowTests: XCTestCase {
         XCTAssertEqual(re124.structures, 9, "the doped copy of mp-6583 shares its parent's geometry and counts once")
         XCTAssertEqual(re124.calibration, "fitted")
         XCTAssertLessThan(try XCTUnwrap(re124.leaveOneOutRMSE), 0.1)
-        XCTAssertEqual(re124.records, 4)
-        XCTAssertEqual(re124.superconducting, 3, "Tc = 0 is not a measurement")
-        XCTAssertEqual(re124.tcMin, 79)
+        XCTAssertEqual(re124.records, 5)
+        XCTAssertEqual(re124.superconducting, 4, "Tc = 0 is not a measurement")
+        XCTAssertEqual(re124.tcMin, 78)
         XCTAssertEqual(re124.tcMax, 81)
         XCTAssertEqual(re124.selected, 1)
         let la214 = try XCTUnwrap(result.families.first { $0.family == "La214(T)" })
@@ -73,6 +75,7 @@ final class CuprateStudyWorkflowTests: XCTestCase {
         XCTAssertEqual(joined.inPlaneEstimated, joined.aStar / 2)
         XCTAssertEqual(joined.c, 27.46, accuracy: 0.05)
 
+        XCTAssertEqual(result.records.first { $0.formula == "Er1Ba2Cu4O7.9" }?.structure, "mp-6583")
         let csv = try String(contentsOfFile: csvPath, encoding: .utf8).split(separator: "\n")
         XCTAssertEqual(csv.count, 1 + result.records.count)
         XCTAssertTrue(csv[0].hasPrefix("observation_id,source,formula,tc,family,join,structure,a_star,c,d_apical_estimated"))

@@ -23,6 +23,8 @@ struct CuprateStructureIndex {
     private(set) var entries: [Entry] = []
     private(set) var byComposition: [String: [Int]] = [:]
     private(set) var byFileFormula: [String: [Int]] = [:]
+    /// Structures by their cations alone (oxygen left out), with their oxygen per cation.
+    private(set) var byCations: [String: [(index: Int, oxygenPerCation: Double)]] = [:]
     private(set) var summary = CuprateStudyResult.StructureSummary(read: 0, skippedWithoutCopper: 0, unreadable: 0, withPlanes: 0,
                                                                    withoutApicalOxygen: 0, partialOxygen: 0)
 
@@ -50,6 +52,9 @@ struct CuprateStructureIndex {
             let c = geometry.stackingPeriod.flatMap { family.repeatC(stackingPeriod: $0) } ?? geometry.stackingPeriod
             entries.append(Entry(id: id, c: c, parent: name?.parent ?? id, family: family, geometry: geometry))
             byComposition[Self.key(structure.composition), default: []].append(entries.count - 1)
+            if let cations = Self.cations(structure.composition) {
+                byCations[cations.key, default: []].append((entries.count - 1, cations.oxygenPerCation))
+            }
             if let formula = name?.formula, let composition = try? Composition(formula: formula) {
                 byFileFormula[Self.key(composition), default: []].append(entries.count - 1)
             }
@@ -60,6 +65,15 @@ struct CuprateStructureIndex {
     static func key(_ composition: Composition) -> String {
         composition.fractions.sorted { $0.key < $1.key }
             .map { "\($0.key)\(String(format: "%.3f", $0.value))" }.joined()
+    }
+
+    /// The key of the composition without oxygen, and oxygen per cation; nil without cations.
+    static func cations(_ composition: Composition) -> (key: String, oxygenPerCation: Double)? {
+        let amounts = composition.amounts
+        let cations = amounts.filter { $0.key != "O" }
+        let total = cations.values.reduce(0, +)
+        guard total > 0, let withoutOxygen = try? Composition(symbolAmounts: cations) else { return nil }
+        return (key(withoutOxygen), (amounts["O"] ?? 0) / total)
     }
 
     /// The formula and parent id of a 3DSC file name `FORMULA-MP-mp-1234[-synth_doped].cif`.

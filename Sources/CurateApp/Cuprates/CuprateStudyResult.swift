@@ -34,7 +34,8 @@ public struct CuprateStudyResult: Sendable, Equatable, Codable {
         /// Tc (K); nil for "not superconducting" records.
         public var tc: Double?
         public var family: String
-        /// How the record found its structure: `file-name` (3DSC formula in the file name) or `composition`.
+        /// How the record found its structure: `file-name` (3DSC formula in the file name),
+        /// `composition`, or `cations` (same cations, oxygen within 0.1 per cation).
         public var join: String
         public var structure: String
         public var aStar: Double
@@ -56,6 +57,8 @@ public struct CuprateStudyResult: Sendable, Equatable, Codable {
         public var cuprateRecords: Int
         public var joinedByFileName: Int
         public var joinedByComposition: Int
+        /// Joined to a structure with the same cations and the nearest oxygen content.
+        public var joinedByCations: Int
         /// Records whose only matching structures belong to another family.
         public var familyMismatch: Int
         public var unjoined: Int

@@ -8,8 +8,9 @@ import Store
 ///
 /// Structures with CuO2 planes are classified into the families of table 3.1 and give, one per
 /// parent structure, the calibration points (c, a*, d_apical) of each family's Huber fit. Every
-/// SuperCon record with Cu and O is joined to a structure, first by the formula a 3DSC-style file
-/// name carries, then by composition; its lattice parameters come from that structure, its
+/// SuperCon record with Cu and O is joined to a structure of its family, first by the formula a
+/// 3DSC-style file name carries, then by composition, then by the same cations with the nearest
+/// oxygen content; its lattice parameters come from that structure, its
 /// apical distance from the family calibration. Within each family the records with Tc > 0 are
 /// clustered by k-means on (a*, c) and the top 20 % by Tc of each cluster are selected.
 public enum CuprateStudyWorkflow {
@@ -92,18 +93,14 @@ public enum CuprateStudyWorkflow {
         -> ([CuprateStudyResult.RecordRow], CuprateStudyResult.JoinSummary) {
         var rows: [CuprateStudyResult.RecordRow] = []
         var join = CuprateStudyResult.JoinSummary(cuprateRecords: 0, joinedByFileName: 0, joinedByComposition: 0,
-                                                  familyMismatch: 0, unjoined: 0, unjoinedExamples: [])
+                                                  joinedByCations: 0, familyMismatch: 0, unjoined: 0, unjoinedExamples: [])
         var misses: [String: Int] = [:]
         for input in inputs {
             guard let composition = (try? Composition(formula: input.reducedFormula)) ?? (try? Composition(formula: input.formulaAsWritten)),
                   let family = classifier.family(of: composition) else { continue }
             join.cuprateRecords += 1
-            let key = CuprateStructureIndex.key(composition)
-            let sameFamily = { (found: [Int]) in found.filter { index.entries[$0].family == family && index.entries[$0].c != nil } }
-            let byName = sameFamily(index.byFileFormula[key] ?? []), byComposition = sameFamily(index.byComposition[key] ?? [])
-            let how = byName.isEmpty ? "composition" : "file-name"
-            guard let chosen = (byName.isEmpty ? byComposition : byName).min(by: { index.entries[$0].id < index.entries[$1].id }),
-                  let c = index.entries[chosen].c else {
+            guard let (how, chosen) = match(composition, family: family, in: index) else {
+                let key = CuprateStructureIndex.key(composition)
                 if index.byFileFormula[key] != nil || index.byComposition[key] != nil {
                     join.familyMismatch += 1
                 } else {
@@ -112,7 +109,12 @@ public enum CuprateStudyWorkflow {
                 }
                 continue
             }
-            if byName.isEmpty { join.joinedByComposition += 1 } else { join.joinedByFileName += 1 }
+            switch how {
+            case "file-name": join.joinedByFileName += 1
+            case "composition": join.joinedByComposition += 1
+            default: join.joinedByCations += 1
+            }
+            guard let c = index.entries[chosen].c else { continue }
             let entry = index.entries[chosen]
             let aStar = entry.geometry.aStar
             rows.append(.init(observationId: input.observationId, source: input.sourceName, formula: input.formulaAsWritten,
@@ -124,6 +126,28 @@ public enum CuprateStudyWorkflow {
         }
         join.unjoinedExamples = misses.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         return (rows, join)
+    }
+
+    /// Largest difference in oxygen per cation for a join by cations (YBa2Cu3O6.9 finds
+    /// YBa2Cu3O7: 0.017; YBa2Cu3O6 is 0.167 away from O7).
+    static let oxygenPerCationTolerance = 0.1
+
+    /// The structure of the same family for a composition: by the 3DSC file-name formula, else
+    /// by composition, else by the same cations with the nearest oxygen content (within
+    /// `oxygenPerCationTolerance`); ties go to the smallest id.
+    static func match(_ composition: Composition, family: CuprateFamily,
+                      in index: CuprateStructureIndex) -> (how: String, index: Int)? {
+        let usable = { (i: Int) in index.entries[i].family == family && index.entries[i].c != nil }
+        let smallestID = { (found: [Int]) in found.filter(usable).min { index.entries[$0].id < index.entries[$1].id } }
+        let key = CuprateStructureIndex.key(composition)
+        if let found = smallestID(index.byFileFormula[key] ?? []) { return ("file-name", found) }
+        if let found = smallestID(index.byComposition[key] ?? []) { return ("composition", found) }
+        guard let cations = CuprateStructureIndex.cations(composition) else { return nil }
+        let near = (index.byCations[cations.key] ?? [])
+            .filter { usable($0.index) && abs($0.oxygenPerCation - cations.oxygenPerCation) <= oxygenPerCationTolerance }
+            .min { (abs($0.oxygenPerCation - cations.oxygenPerCation), index.entries[$0.index].id)
+                < (abs($1.oxygenPerCation - cations.oxygenPerCation), index.entries[$1.index].id) }
+        return near.map { ("cations", $0.index) }
     }
 
     static func row(_ family: CuprateFamily, _ calibration: ApicalCalibration?, members: [CuprateStudyResult.RecordRow],
