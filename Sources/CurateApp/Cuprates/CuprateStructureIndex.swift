@@ -11,8 +11,9 @@ struct CuprateStructureIndex {
     struct Entry {
         /// The entry id (`mp-1234`) or file name.
         let id: String
-        /// The chemical repeat c (Å): the stacking period reduced to the family's repeat; nil
-        /// when it does not fit the family (or the family is `other`).
+        /// The chemical repeat c (Å): the stacking period reduced to the family's repeat, nil
+        /// when it is no whole multiple of it (such a structure is neither fitted nor joined);
+        /// for `other`, the stacking period itself.
         let c: Double?
         /// The structure this one was derived from (3DSC: the MP parent), else `id`.
         let parent: String
@@ -49,7 +50,8 @@ struct CuprateStructureIndex {
             let file = (record.locator as NSString).lastPathComponent
             let name = Self.threeDSCName(file)
             let id = Self.metadataID(record.metadataJSON) ?? file
-            let c = geometry.stackingPeriod.flatMap { family.repeatC(stackingPeriod: $0) } ?? geometry.stackingPeriod
+            let c = family == .other ? geometry.stackingPeriod
+                : geometry.stackingPeriod.flatMap { family.repeatC(stackingPeriod: $0) }
             entries.append(Entry(id: id, c: c, parent: name?.parent ?? id, family: family, geometry: geometry))
             byComposition[Self.key(structure.composition), default: []].append(entries.count - 1)
             if let cations = Self.cations(structure.composition) {

@@ -74,7 +74,7 @@ public enum CuprateStudyWorkflow {
     static func calibrate(_ index: CuprateStructureIndex) -> [CuprateFamily: ApicalCalibration] {
         var points: [CuprateFamily: [String: CalibrationPoint]] = [:]
         for entry in index.entries {
-            guard let apical = entry.geometry.apicalDistance, let c = entry.geometry.stackingPeriod.flatMap({ entry.family.repeatC(stackingPeriod: $0) }),
+            guard entry.family != .other, let apical = entry.geometry.apicalDistance, let c = entry.c,
                   points[entry.family]?[entry.parent] == nil else { continue }
             points[entry.family, default: [:]][entry.parent] = CalibrationPoint(
                 id: entry.parent, c: c, aStar: entry.geometry.aStar, apicalDistance: apical)
