@@ -27,7 +27,7 @@ struct CupratesCommand: ParsableCommand {
         if options.json { return try printJSON(result) }
         let s = result.structures, j = result.join
         print("structures: \(s.read) read (\(s.skippedWithoutCopper) without Cu skipped), \(s.unreadable) unreadable, \(s.withPlanes) with CuO2 planes (\(s.withoutApicalOxygen) without apical O, \(s.partialOxygen) with partial O sites)")
-        print("SuperCon Cu–O records: \(j.cuprateRecords); joined by file name \(j.joinedByFileName), by composition \(j.joinedByComposition), by cations (nearest O) \(j.joinedByCations), only other-family structures \(j.familyMismatch), unjoined \(j.unjoined)")
+        print("SuperCon Cu–O records: \(j.cuprateRecords); joined by file name \(j.joinedByFileName), by composition \(j.joinedByComposition), by cations (nearest O) \(j.joinedByCations); own lattice parameters \(j.withReportedLattice); only other-family structures \(j.familyMismatch), unjoined \(j.unjoined)")
         print(CuprateTable.header)
         for row in result.families { print(CuprateTable.line(row)) }
         if let csv { print("per-record estimates: \(csv) (\(result.records.count) rows)") }

@@ -33,8 +33,16 @@ final class CuprateStudyWorkflowTests: XCTestCase {
             Mg1B2,39
 
             """)
+        let withLattice = try folder.write("mdr-lattice.csv", """
+            formula,Tc,a,b,c
+            Tm1Ba2Cu4O8,80,3.84,3.87,27.2
+            Yb1Ba2Cu4O8,75,5.45,5.47,27.3
+            Lu1Ba2Cu4O8,70,3.85,3.87,27.1
+
+            """)
         let store = folder.file("s.sqlite")
         _ = try IngestWorkflow.run(kind: "supercon", path: csv, storePath: store)
+        _ = try IngestWorkflow.run(kind: "supercon", path: withLattice, storePath: store)
         _ = try IngestWorkflow.run(kind: "cif", path: cifFolder, storePath: store)
         return store
     }
@@ -49,9 +57,10 @@ final class CuprateStudyWorkflowTests: XCTestCase {
         XCTAssertEqual(result.structures.skippedWithoutCopper, 1)
         XCTAssertEqual(result.structures.withPlanes, 12)
         XCTAssertEqual(result.structures.withoutApicalOxygen, 1, "Nd2CuO4 (T')")
-        XCTAssertEqual(result.join.cuprateRecords, 8, "MgB2 is not a cuprate")
+        XCTAssertEqual(result.join.cuprateRecords, 11, "MgB2 is not a cuprate")
         XCTAssertEqual(result.join.joinedByFileName, 2)
-        XCTAssertEqual(result.join.joinedByComposition, 3)
+        XCTAssertEqual(result.join.joinedByComposition, 5)
+        XCTAssertEqual(result.join.withReportedLattice, 3)
         XCTAssertEqual(result.join.joinedByCations, 1, "ErBa2Cu4O7.9 finds ErBa2Cu4O8")
         XCTAssertEqual(result.join.unjoined, 2)
         XCTAssertEqual(Set(result.join.unjoinedExamples), ["Hg1Ba2Ca2Cu3O8.3", "Nd1.85Ce0.15Cu1O4"])
@@ -60,11 +69,11 @@ final class CuprateStudyWorkflowTests: XCTestCase {
         XCTAssertEqual(re124.structures, 9, "the doped copy of mp-6583 shares its parent's geometry and counts once")
         XCTAssertEqual(re124.calibration, "fitted")
         XCTAssertLessThan(try XCTUnwrap(re124.leaveOneOutRMSE), 0.1)
-        XCTAssertEqual(re124.records, 5)
-        XCTAssertEqual(re124.superconducting, 4, "Tc = 0 is not a measurement")
-        XCTAssertEqual(re124.tcMin, 78)
+        XCTAssertEqual(re124.records, 8)
+        XCTAssertEqual(re124.superconducting, 7, "Tc = 0 is not a measurement")
+        XCTAssertEqual(re124.tcMin, 70)
         XCTAssertEqual(re124.tcMax, 81)
-        XCTAssertEqual(re124.selected, 1)
+        XCTAssertEqual(re124.selected, 2, "one cluster of 7: the top 20 % rounded up")
         let la214 = try XCTUnwrap(result.families.first { $0.family == "La214(T)" })
         XCTAssertEqual(la214.calibration, "too few structures (1 < 5)")
         XCTAssertEqual(la214.records, 1)
@@ -76,9 +85,19 @@ final class CuprateStudyWorkflowTests: XCTestCase {
         XCTAssertEqual(joined.c, 27.46, accuracy: 0.05)
 
         XCTAssertEqual(result.records.first { $0.formula == "Er1Ba2Cu4O7.9" }?.structure, "mp-6583")
+        // SuperCon's own lattice parameters win over the structure's; a in the √2 setting is halved by √2.
+        let lutetium = try XCTUnwrap(result.records.first { $0.formula == "Lu1Ba2Cu4O8" })
+        XCTAssertEqual(lutetium.structure, "")
+        XCTAssertEqual(lutetium.lattice, "supercon")
+        XCTAssertEqual(lutetium.c, 27.1)
+        XCTAssertNil(lutetium.apicalInStructure)
+        let ytterbium = try XCTUnwrap(result.records.first { $0.formula == "Yb1Ba2Cu4O8" })
+        XCTAssertEqual(ytterbium.structure, "mp-15039")
+        XCTAssertEqual(ytterbium.aStar, 5.45 / 2.0.squareRoot(), accuracy: 1e-12)
+        XCTAssertEqual(joined.lattice, "structure")
         let csv = try String(contentsOfFile: csvPath, encoding: .utf8).split(separator: "\n")
         XCTAssertEqual(csv.count, 1 + result.records.count)
-        XCTAssertTrue(csv[0].hasPrefix("observation_id,source,formula,tc,family,join,structure,a_star,c,d_apical_estimated"))
+        XCTAssertTrue(csv[0].hasPrefix("observation_id,source,formula,tc,family,join,structure,lattice,a_star,c,d_apical_estimated"))
         let html = try String(contentsOfFile: htmlPath, encoding: .utf8)
         XCTAssertTrue(html.contains("id=\"apical-re124\""), "RE124 has a calibration, so its Tc-vs-apical chart is drawn")
         XCTAssertTrue(html.contains("id=\"inplane-la214-t-\""))

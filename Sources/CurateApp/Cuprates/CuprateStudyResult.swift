@@ -26,7 +26,7 @@ public struct CuprateStudyResult: Sendable, Equatable, Codable {
         public var selected: Int
     }
 
-    /// One SuperCon record joined to a structure, with its estimates.
+    /// One SuperCon record with lattice parameters (its own or a joined structure's) and its estimates.
     public struct RecordRow: Sendable, Equatable, Codable {
         public var observationId: Int
         public var source: String
@@ -35,9 +35,12 @@ public struct CuprateStudyResult: Sendable, Equatable, Codable {
         public var tc: Double?
         public var family: String
         /// How the record found its structure: `file-name` (3DSC formula in the file name),
-        /// `composition`, or `cations` (same cations, oxygen within 0.1 per cation).
+        /// `composition`, `cations` (same cations, oxygen within 0.1 per cation), or empty (none).
         public var join: String
+        /// The joined structure's id, empty when none.
         public var structure: String
+        /// Where a* and c come from: `supercon` (the record's own a and c) or `structure`.
+        public var lattice: String
         public var aStar: Double
         public var c: Double
         /// d_apical from the family calibration (nil without one).
@@ -46,7 +49,7 @@ public struct CuprateStudyResult: Sendable, Equatable, Codable {
         public var apicalInStructure: Double?
         /// a*/2, and the mean in-plane Cu–O distance measured in the joined structure.
         public var inPlaneEstimated: Double
-        public var inPlaneInStructure: Double
+        public var inPlaneInStructure: Double?
         public var cluster: Int?
         public var selected: Bool
     }
@@ -59,7 +62,9 @@ public struct CuprateStudyResult: Sendable, Equatable, Codable {
         public var joinedByComposition: Int
         /// Joined to a structure with the same cations and the nearest oxygen content.
         public var joinedByCations: Int
-        /// Records whose only matching structures belong to another family.
+        /// Records with their own lattice parameters (used instead of the structure's).
+        public var withReportedLattice: Int
+        /// Records without lattice parameters whose only matching structures belong to another family.
         public var familyMismatch: Int
         public var unjoined: Int
         /// Up to 20 unjoined formulas, most frequent first.

@@ -10,7 +10,8 @@ import Store
 /// parent structure, the calibration points (c, a*, d_apical) of each family's Huber fit. Every
 /// SuperCon record with Cu and O is joined to a structure of its family, first by the formula a
 /// 3DSC-style file name carries, then by composition, then by the same cations with the nearest
-/// oxygen content; its lattice parameters come from that structure, its
+/// oxygen content; its lattice parameters are its own when SuperCon reports them (MDR's a and
+/// c columns), else those of that structure; its
 /// apical distance from the family calibration. Within each family the records with Tc > 0 are
 /// clustered by k-means on (a*, c) and the top 20 % by Tc of each cluster are selected.
 public enum CuprateStudyWorkflow {
@@ -93,13 +94,23 @@ public enum CuprateStudyWorkflow {
         -> ([CuprateStudyResult.RecordRow], CuprateStudyResult.JoinSummary) {
         var rows: [CuprateStudyResult.RecordRow] = []
         var join = CuprateStudyResult.JoinSummary(cuprateRecords: 0, joinedByFileName: 0, joinedByComposition: 0,
-                                                  joinedByCations: 0, familyMismatch: 0, unjoined: 0, unjoinedExamples: [])
+                                                  joinedByCations: 0, withReportedLattice: 0, familyMismatch: 0, unjoined: 0, unjoinedExamples: [])
         var misses: [String: Int] = [:]
         for input in inputs {
             guard let composition = (try? Composition(formula: input.reducedFormula)) ?? (try? Composition(formula: input.formulaAsWritten)),
                   let family = classifier.family(of: composition) else { continue }
             join.cuprateRecords += 1
-            guard let (how, chosen) = match(composition, family: family, in: index) else {
+            let matched = match(composition, family: family, in: index)
+            let reported = reportedLattice(input.metadataJSON, family: family)
+            switch matched?.how {
+            case "file-name"?: join.joinedByFileName += 1
+            case "composition"?: join.joinedByComposition += 1
+            case "cations"?: join.joinedByCations += 1
+            default: break
+            }
+            if reported != nil { join.withReportedLattice += 1 }
+            let entry = matched.map { index.entries[$0.index] }
+            guard let (aStar, c) = reported ?? entry.flatMap({ entry in entry.c.map { (entry.geometry.aStar, $0) } }) else {
                 let key = CuprateStructureIndex.key(composition)
                 if index.byFileFormula[key] != nil || index.byComposition[key] != nil {
                     join.familyMismatch += 1
@@ -109,23 +120,31 @@ public enum CuprateStudyWorkflow {
                 }
                 continue
             }
-            switch how {
-            case "file-name": join.joinedByFileName += 1
-            case "composition": join.joinedByComposition += 1
-            default: join.joinedByCations += 1
-            }
-            guard let c = index.entries[chosen].c else { continue }
-            let entry = index.entries[chosen]
-            let aStar = entry.geometry.aStar
             rows.append(.init(observationId: input.observationId, source: input.sourceName, formula: input.formulaAsWritten,
-                              tc: input.value, family: family.rawValue, join: how, structure: entry.id,
+                              tc: input.value, family: family.rawValue, join: matched?.how ?? "", structure: entry?.id ?? "",
+                              lattice: reported == nil ? "structure" : "supercon",
                               aStar: aStar, c: c, apicalEstimated: calibrations[family]?.apicalDistance(c: c, aStar: aStar),
-                              apicalInStructure: entry.geometry.apicalDistance,
+                              apicalInStructure: entry?.geometry.apicalDistance,
                               inPlaneEstimated: InPlaneSetting.inPlaneDistance(aStar: aStar),
-                              inPlaneInStructure: entry.geometry.inPlaneDistance, cluster: nil, selected: false))
+                              inPlaneInStructure: entry?.geometry.inPlaneDistance, cluster: nil, selected: false))
         }
         join.unjoinedExamples = misses.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         return (rows, join)
+    }
+
+    /// a* and c (Å) from a record's own lattice parameters (MDR's `a` and `c` columns, kept as
+    /// metadata by the SuperCon ingester): a* = a or a/√2 by the reported setting, c reduced to
+    /// the family's repeat; nil when either is missing, not a positive number, or c does not fit.
+    static func reportedLattice(_ metadataJSON: String?, family: CuprateFamily) -> (aStar: Double, c: Double)? {
+        guard let data = metadataJSON?.data(using: .utf8),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        let value = { (name: String) -> Double? in
+            let found = object.first { $0.key.lowercased() == name }?.value
+            let number = (found as? Double) ?? (found as? String).flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            return number.flatMap { $0.isFinite && $0 > 0 ? $0 : nil }
+        }
+        guard let a = value("a"), let reportedC = value("c"), let c = family.repeatC(stackingPeriod: reportedC) else { return nil }
+        return (InPlaneSetting.aStar(fromReported: a), c)
     }
 
     /// Largest difference in oxygen per cation for a join by cations (YBa2Cu3O6.9 finds
@@ -169,10 +188,10 @@ public enum CuprateStudyWorkflow {
         func quoted(_ text: String) -> String {
             text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
-        var lines = ["observation_id,source,formula,tc,family,join,structure,a_star,c,d_apical_estimated,d_apical_structure,d_inplane_estimated,d_inplane_structure,cluster,selected"]
+        var lines = ["observation_id,source,formula,tc,family,join,structure,lattice,a_star,c,d_apical_estimated,d_apical_structure,d_inplane_estimated,d_inplane_structure,cluster,selected"]
         for r in records {
             lines.append([String(r.observationId), quoted(r.source), quoted(r.formula), number(r.tc), r.family, r.join,
-                          quoted(r.structure), number(r.aStar), number(r.c), number(r.apicalEstimated), number(r.apicalInStructure),
+                          quoted(r.structure), r.lattice, number(r.aStar), number(r.c), number(r.apicalEstimated), number(r.apicalInStructure),
                           number(r.inPlaneEstimated), number(r.inPlaneInStructure), r.cluster.map(String.init) ?? "",
                           r.selected ? "true" : "false"].joined(separator: ","))
         }
