@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "Discovery", targets: ["Discovery"]),
         .library(name: "Charts", targets: ["Charts"]),
         .library(name: "ReviewServer", targets: ["ReviewServer"]),
+        .library(name: "Cuprates", targets: ["Cuprates"]),
         .executable(name: "curate", targets: ["curate"]),
     ],
     dependencies: [
@@ -58,10 +59,13 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal"]),
         // SVG charts (bars, histograms, scatter, lines, hexbin density, periodic-table heatmaps). No dependencies.
         .target(name: "Charts"),
+        // The cuprate structure–Tc study (thesis chapter 3): Cu–O plane geometry from structures,
+        // families of table 3.1 from compositions, apical-distance calibration, k-means selection.
+        .target(name: "Cuprates", dependencies: ["Chemistry", "Crystal"]),
         // The application layer: workflows the command line runs, callable and tested as a library.
         .target(name: "CurateApp", dependencies: [
             "Chemistry", "CurateIO", "Store", "Ingest", "Curation", "PhaseStability", "Learning", "Models", "Crystal", "Datasets", "Review",
-            "Discovery", "Charts", "ReviewServer",
+            "Discovery", "Charts", "ReviewServer", "Cuprates",
         ]),
         // The review web application (`curate serve`): flag queue, flag pages and decisions over HTTP.
         .target(name: "ReviewServer", dependencies: [
@@ -103,6 +107,7 @@ let package = Package(
         .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "Datasets", "Ingest", "Learning", "Models", "PhaseStability", "Store"]),
         .testTarget(name: "ReviewServerTests", dependencies: ["ReviewServer", "Store", "CurateApp"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "PhaseStability", "Models", "Crystal", "Chemistry"]),
+        .testTarget(name: "CupratesTests", dependencies: ["Cuprates", "Crystal", "Chemistry"], exclude: ["Fixtures"]),
         // Reads Package.swift and every target's imports: dependencies must equal the imports.
         .testTarget(name: "PackageTests"),
     ]
