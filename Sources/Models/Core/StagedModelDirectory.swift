@@ -39,7 +39,16 @@ public struct StagedModelDirectory: Sendable {
             guard URL(fileURLWithPath: resume).standardizedFileURL.path == staging.path else {
                 throw .invalidOptions("--resume \(resume) is not the staging directory of --out \(out) (\(staging.path))")
             }
-            let run = try ModelFiles.readJSON(RunFile.self, staging.appendingPathComponent("run.json"), directory: resume)
+            let runFile = staging.appendingPathComponent("run.json")
+            guard fm.fileExists(atPath: runFile.path) else {
+                // Killed after the staging directory was made but before the run was claimed:
+                // nothing was trained yet, so the resumed run starts from the beginning.
+                guard fm.fileExists(atPath: staging.path) else {
+                    throw .invalidOptions("--resume \(resume) does not exist; start the run without --resume")
+                }
+                return StagedModelDirectory(out: outURL, staging: staging, runID: UUID().uuidString.lowercased(), overwrite: overwrite)
+            }
+            let run = try ModelFiles.readJSON(RunFile.self, runFile, directory: resume)
             return StagedModelDirectory(out: outURL, staging: staging, runID: run.runID, overwrite: overwrite)
         }
         if fm.fileExists(atPath: staging.path) {
@@ -106,7 +115,6 @@ public struct StagedModelDirectory: Sendable {
             let shared = try Model.writeShared(ensemble.shared, to: staging, runID: runID)
             let manifest = ModelDirectory.Manifest<Model>(members: names, toolVersion: toolVersion, runID: runID, shared: shared)
             try ModelFiles.encoder.encode(manifest).write(to: staging.appendingPathComponent("ensemble.json"), options: .atomic)
-            try? fm.removeItem(at: staging.appendingPathComponent("run.json"))
         } catch let error as ModelsError {
             throw error
         } catch {
@@ -123,6 +131,8 @@ public struct StagedModelDirectory: Sendable {
                 try fm.createDirectory(at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try fm.moveItem(at: staging, to: out)
             }
+            // run.json stays in staging until the rename, so a run killed before it can still be resumed.
+            try? fm.removeItem(at: out.appendingPathComponent("run.json"))
         } catch let error as ModelsError {
             throw error
         } catch {

@@ -48,6 +48,26 @@ final class TrainingRunSafetyTests: XCTestCase {
         XCTAssertEqual(log.split(separator: "\n").count, 5, "the resumed member's log has every epoch")
     }
 
+    /// A run killed after making its staging directory but before claiming it (no run.json)
+    /// resumes from the beginning instead of failing on the missing file.
+    func testStagingKilledBeforeTheRunWasClaimedResumesFromScratch() throws {
+        let folder = try ModelWorkflowFixtures.temporaryDirectory()
+        let csv = try ModelWorkflowFixtures.oqmdCSV(rows: 24, in: folder)
+        let straight = folder.appendingPathComponent("straight").path
+        let resumed = folder.appendingPathComponent("resumed").path
+        let staging = StagedModelDirectory.stagingPath(for: resumed)
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        try BLASThreading.withThreads(1) {
+            _ = try ModelTraining.roost(request(csv, out: straight, epochs: 2))
+            var again = request(csv, out: resumed, epochs: 2)
+            again.resume = staging
+            _ = try ModelTraining.roost(again)
+        }
+        XCTAssertEqual(try weights(straight), try weights(resumed))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: staging))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: resumed + "/run.json"), "run.json is dropped once the model is in place")
+    }
+
     func testExistingOutNeedsOverwrite() throws {
         let folder = try ModelWorkflowFixtures.temporaryDirectory()
         let csv = try ModelWorkflowFixtures.oqmdCSV(rows: 24, in: folder)
