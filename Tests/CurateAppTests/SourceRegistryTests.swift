@@ -6,7 +6,7 @@ import XCTest
 /// The one registry the command line and dataset specs look source kinds up in.
 final class SourceRegistryTests: XCTestCase {
     func testEveryKindResolvesToItsIngester() throws {
-        XCTAssertEqual(SourceRegistry.kinds, ["supercon", "oqmd", "mp", "table", "synthesis", "wbm", "optimade", "cif"])
+        XCTAssertEqual(SourceRegistry.kinds, ["supercon", "oqmd", "mp", "table", "synthesis", "wbm", "optimade", "cif", "structures"])
         for kind in SourceRegistry.kinds {
             let ingester = try SourceRegistry.ingester(for: kind)
             XCTAssertEqual(ingester.kind, kind)
@@ -18,7 +18,7 @@ final class SourceRegistryTests: XCTestCase {
     func testUnknownKindListsTheKnownOnes() {
         XCTAssertThrowsError(try SourceRegistry.ingester(for: "Supercon")) { error in
             XCTAssertEqual(error as? UnknownSourceKind, UnknownSourceKind(kind: "Supercon", known: SourceRegistry.kinds))
-            XCTAssertEqual("\(error)", "unknown source kind \"Supercon\"; known: cif, mp, optimade, oqmd, supercon, synthesis, table, wbm")
+            XCTAssertEqual("\(error)", "unknown source kind \"Supercon\"; known: cif, mp, optimade, oqmd, structures, supercon, synthesis, table, wbm")
         }
     }
 
@@ -40,10 +40,10 @@ final class SourceRegistryTests: XCTestCase {
         let spec = try DatasetSpec.decode(Data(json.utf8), path: "x.dataset.json")
         XCTAssertThrowsError(try spec.validate(path: "x.dataset.json")) { error in
             XCTAssertEqual(error as? DatasetError, .spec(path: "x.dataset.json", message:
-                "sources[1].kind: unknown source kind \"icsd\"; known: cif, mp, optimade, oqmd, supercon, synthesis, table, wbm"))
+                "sources[1].kind: unknown source kind \"icsd\"; known: cif, mp, optimade, oqmd, structures, supercon, synthesis, table, wbm"))
         }
         XCTAssertThrowsError(try spec.sources[1].ingester()) { error in
-            XCTAssertEqual("\(error)", "source b: kind: unknown source kind \"icsd\"; known: cif, mp, optimade, oqmd, supercon, synthesis, table, wbm")
+            XCTAssertEqual("\(error)", "source b: kind: unknown source kind \"icsd\"; known: cif, mp, optimade, oqmd, structures, supercon, synthesis, table, wbm")
         }
         XCTAssertEqual(try spec.sources[0].ingester().kind, "supercon")
     }
@@ -56,6 +56,6 @@ final class SourceRegistryTests: XCTestCase {
             let spec = try DatasetSpec.load(path: path)
             for source in spec.sources { kinds.insert(try source.ingester().kind) }
         }
-        XCTAssertEqual(kinds, ["supercon", "oqmd", "mp", "table", "synthesis", "cif"])
+        XCTAssertEqual(kinds, ["supercon", "oqmd", "mp", "table", "synthesis", "cif", "structures"])
     }
 }
