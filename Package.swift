@@ -53,7 +53,9 @@ let package = Package(
         // Dataset specs, split strategies, immutable releases with manifests, verification and diffs.
         .target(name: "Datasets", dependencies: ["Chemistry", "CurateIO", "Store", "Ingest", "Curation", "Crystal"]),
         // Per-source ingesters that write into the store.
-        .target(name: "Ingest", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal"]),
+        .target(name: "Ingest", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal", "CLibXML2"]),
+        // libxml2's streaming XML reader (vasprun.xml) through its C API; Debian libxml2-dev.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // SVG charts (bars, histograms, scatter, lines, hexbin density, periodic-table heatmaps). No dependencies.
         .target(name: "Charts"),
         // The application layer: workflows the command line runs, callable and tested as a library.

@@ -20,7 +20,7 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Source kind: \(SourceRegistry.kinds.joined(separator: ", ")).")
     var source: String
 
-    @Argument(help: "File to ingest (cif: a file or a folder).")
+    @Argument(help: "File to ingest (cif, vasp: a file or a folder, searched recursively).")
     var file: String
 
     @Option(name: .long, help: "Source name (default: the file name without compression suffix and extension).")

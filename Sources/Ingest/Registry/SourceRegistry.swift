@@ -11,6 +11,7 @@ public enum SourceRegistry {
         WBMIngester(),
         OptimadeIngester(),
         CIFIngester(),
+        VaspIngester(),
     ]
 
     /// Every kind name, in registry order.
