@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "Review", targets: ["Review"]),
         .library(name: "Discovery", targets: ["Discovery"]),
         .library(name: "Charts", targets: ["Charts"]),
+        .library(name: "Remote", targets: ["Remote"]),
         .executable(name: "curate", targets: ["curate"]),
     ],
     dependencies: [
@@ -56,6 +57,10 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal", "CLibXML2"]),
         // libxml2's streaming XML reader (vasprun.xml) through its C API; Debian libxml2-dev.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // HTTP downloads through libcurl: redirects, resume, conditional requests, checksums before the final name.
+        .target(name: "Remote", dependencies: ["CurateIO", "CCurl"]),
+        // libcurl's easy API through typed C wrappers; Debian libcurl4-openssl-dev.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // SVG charts (bars, histograms, scatter, lines, hexbin density, periodic-table heatmaps). No dependencies.
         .target(name: "Charts"),
         // The application layer: workflows the command line runs, callable and tested as a library.
@@ -82,6 +87,7 @@ let package = Package(
         .target(name: "Discovery", dependencies: ["Chemistry", "CurateIO", "Models", "PhaseStability", "Crystal"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "CurateIOTests", dependencies: ["CurateIO"]),
+        .testTarget(name: "RemoteTests", dependencies: ["Remote", "CurateIO"], exclude: ["Fixtures"]),
         .testTarget(name: "ChemistryTests", dependencies: ["Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: [
             "Store", "CurateIO",
