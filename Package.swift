@@ -66,11 +66,11 @@ let package = Package(
         // The application layer: workflows the command line runs, callable and tested as a library.
         .target(name: "CurateApp", dependencies: [
             "Chemistry", "CurateIO", "Store", "Ingest", "Curation", "PhaseStability", "Learning", "Models", "Crystal", "Datasets", "Review",
-            "Discovery", "Charts",
+            "Discovery", "Charts", "Remote",
         ]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateApp", "Chemistry", "CurateIO", "Store", "Ingest", "PhaseStability", "Models", "Crystal",
+            "CurateApp", "Chemistry", "CurateIO", "Store", "Ingest", "PhaseStability", "Models", "Crystal", "Remote",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
@@ -87,7 +87,7 @@ let package = Package(
         .target(name: "Discovery", dependencies: ["Chemistry", "CurateIO", "Models", "PhaseStability", "Crystal"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "CurateIOTests", dependencies: ["CurateIO"]),
-        .testTarget(name: "RemoteTests", dependencies: ["Remote", "CurateIO"], exclude: ["Fixtures"]),
+        .testTarget(name: "RemoteTests", dependencies: ["Remote"], exclude: ["Fixtures"]),
         .testTarget(name: "ChemistryTests", dependencies: ["Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: [
             "Store", "CurateIO",
@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Learning", "Store", "Datasets", "Chemistry"]),
-        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "Datasets", "Ingest", "Learning", "Models", "PhaseStability", "Store"]),
+        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "Datasets", "Ingest", "Learning", "Models", "PhaseStability", "Store", "Remote"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "PhaseStability", "Models", "Crystal", "Chemistry"]),
         // Reads Package.swift and every target's imports: dependencies must equal the imports.
         .testTarget(name: "PackageTests"),

@@ -9,6 +9,7 @@ final class StoreTests: XCTestCase {
         "0001-sources", "0002-ingest-runs", "0003-raw-records", "0004-materials",
         "0005-observations", "0006-quarantine", "0007-indexes", "0008-raw-records-immutable",
         "0009-curation", "0010-hull-results", "0011-review", "0012-raw-record-bytes",
+        "0013-downloads",
     ]
 
     // MARK: - Migrations and opening

@@ -25,6 +25,7 @@ enum StoreMigrations {
         migrator.registerMigration("0010-hull-results") { db in try db.execute(sql: SchemaHull.tables) }
         migrator.registerMigration("0011-review") { db in try db.execute(sql: SchemaReview.tables) }
         migrator.registerMigration("0012-raw-record-bytes") { db in try db.execute(sql: SchemaRawBytes.column) }
+        migrator.registerMigration("0013-downloads") { db in try db.execute(sql: SchemaDownloads.table) }
         return migrator
     }
 }
