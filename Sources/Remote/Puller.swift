@@ -52,6 +52,7 @@ public enum Puller {
                                kept: files.size(files.partial), partial: files.partial)
         }
         if response.status == 304, conditional {
+            files.removeIfEmpty(files.partial)
             let digests = try PullDigests.of(files.final, md5: request.expected?.algorithm == "md5")
             try verify(digests, request: request, path: files.final, files: files)
             return PullResult(outcome: "unchanged", url: request.url, effectiveURL: response.effectiveURL ?? request.url,

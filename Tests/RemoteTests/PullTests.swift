@@ -45,6 +45,7 @@ final class PullTests: XCTestCase {
         XCTAssertEqual(second.transferred, 0)
         XCTAssertEqual(second.sha256, sha)
         XCTAssertEqual(try server.log().last, "GET /files/\(file) 304 0 -")
+        XCTAssertEqual(try hiddenFiles(), [".postprocess_vasprun.xml.gz.pull.json", "postprocess_vasprun.xml.gz"])
     }
 
     func testFollowsRedirectsAndChecksMD5() throws {
