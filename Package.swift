@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "Charts", targets: ["Charts"]),
         .library(name: "ReviewServer", targets: ["ReviewServer"]),
         .library(name: "Cuprates", targets: ["Cuprates"]),
+        .library(name: "Remote", targets: ["Remote"]),
         .executable(name: "curate", targets: ["curate"]),
     ],
     dependencies: [
@@ -56,7 +57,13 @@ let package = Package(
         // Dataset specs, split strategies, immutable releases with manifests, verification and diffs.
         .target(name: "Datasets", dependencies: ["Chemistry", "CurateIO", "Store", "Ingest", "Curation", "Crystal"]),
         // Per-source ingesters that write into the store.
-        .target(name: "Ingest", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal"]),
+        .target(name: "Ingest", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal", "CLibXML2"]),
+        // libxml2's streaming XML reader (vasprun.xml) through its C API; Debian libxml2-dev.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // HTTP downloads through libcurl: redirects, resume, conditional requests, checksums before the final name.
+        .target(name: "Remote", dependencies: ["CurateIO", "CCurl"]),
+        // libcurl's easy API through typed C wrappers; Debian libcurl4-openssl-dev.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // SVG charts (bars, histograms, scatter, lines, hexbin density, periodic-table heatmaps). No dependencies.
         .target(name: "Charts"),
         // The cuprate structure–Tc study (thesis chapter 3): Cu–O plane geometry from structures,
@@ -65,7 +72,7 @@ let package = Package(
         // The application layer: workflows the command line runs, callable and tested as a library.
         .target(name: "CurateApp", dependencies: [
             "Chemistry", "CurateIO", "Store", "Ingest", "Curation", "PhaseStability", "Learning", "Models", "Crystal", "Datasets", "Review",
-            "Discovery", "Charts", "ReviewServer", "Cuprates",
+            "Discovery", "Charts", "ReviewServer", "Cuprates", "Remote",
         ]),
         // The review web application (`curate serve`): flag queue, flag pages and decisions over HTTP.
         .target(name: "ReviewServer", dependencies: [
@@ -74,7 +81,7 @@ let package = Package(
         ]),
         // The thin command-line front end.
         .executableTarget(name: "curate", dependencies: [
-            "CurateApp", "Chemistry", "CurateIO", "Store", "Ingest", "PhaseStability", "Models", "Crystal",
+            "CurateApp", "Chemistry", "CurateIO", "Store", "Ingest", "PhaseStability", "Models", "Crystal", "Remote",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // OpenBLAS through its C interface (cblas_sgemm); headers located by pkg-config.
@@ -91,6 +98,7 @@ let package = Package(
         .target(name: "Discovery", dependencies: ["Chemistry", "CurateIO", "Models", "PhaseStability", "Crystal"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "CurateIOTests", dependencies: ["CurateIO"]),
+        .testTarget(name: "RemoteTests", dependencies: ["Remote"], exclude: ["Fixtures"]),
         .testTarget(name: "ChemistryTests", dependencies: ["Chemistry"], exclude: ["Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: [
             "Store", "CurateIO",
@@ -104,7 +112,7 @@ let package = Package(
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Learning", "Store", "Datasets", "Chemistry"]),
-        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "Datasets", "Ingest", "Learning", "Models", "PhaseStability", "Store"]),
+        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "Datasets", "Ingest", "Learning", "Models", "PhaseStability", "Store", "Remote"]),
         .testTarget(name: "ReviewServerTests", dependencies: ["ReviewServer", "Store", "CurateApp"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "PhaseStability", "Models", "Crystal", "Chemistry"]),
         .testTarget(name: "CupratesTests", dependencies: ["Cuprates", "Crystal", "Chemistry"], exclude: ["Fixtures"]),

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libsqlite3-dev libopenblas-dev libsymspg-dev liblzma-dev zlib1g-dev libssl-dev)
+packages=(libsqlite3-dev libopenblas-dev libsymspg-dev liblzma-dev zlib1g-dev libssl-dev libxml2-dev libcurl4-openssl-dev)
 missing=()
 for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

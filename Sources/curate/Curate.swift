@@ -15,5 +15,5 @@ struct Curate: ParsableCommand {
         subcommands: [IngestCommand.self, FormulaCommand.self, StatsCommand.self, QuarantineCommand.self,
                       ShowCommand.self, CleanCommand.self, LedgerCommand.self, ClustersCommand.self, WhyCommand.self, LeakageCommand.self, HullCommand.self, StructureCommand.self, ReleaseCommand.self, DiffCommand.self,
                       BenchCommand.self, TrainCommand.self, PredictCommand.self, EvaluateCommand.self, PredictWrenCommand.self, WrenLabelsCommand.self,
-                      FlagCommand.self, FlagsCommand.self, SimilarCommand.self, ScreenCommand.self, CandidatesCommand.self, DemoCommand.self, ReportCommand.self, ServeCommand.self, CupratesCommand.self])
+                      FlagCommand.self, FlagsCommand.self, SimilarCommand.self, ScreenCommand.self, CandidatesCommand.self, DemoCommand.self, ReportCommand.self, ServeCommand.self, CupratesCommand.self, PullCommand.self])
 }

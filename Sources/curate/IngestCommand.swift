@@ -20,8 +20,17 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Source kind: \(SourceRegistry.kinds.joined(separator: ", ")).")
     var source: String
 
-    @Argument(help: "File to ingest (cif: a file or a folder).")
+    @Argument(help: "File to ingest (cif, vasp: a file or a folder, searched recursively; optimade: also an http(s) endpoint URL).")
     var file: String
+
+    @Option(name: .long, help: "optimade URL: the OPTIMADE filter, e.g. 'elements HAS ALL \"Li\",\"O\" AND nelements<=3'.")
+    var filter: String?
+
+    @Option(name: .long, help: "optimade URL: page_limit asked of the server.")
+    var pageLimit: Int?
+
+    @Option(name: .long, help: "optimade URL: folder the pages are saved in and resumed from (default: optimade-pages).")
+    var pagesDir = "optimade-pages"
 
     @Option(name: .long, help: "Source name (default: the file name without compression suffix and extension).")
     var name: String?
@@ -62,6 +71,9 @@ struct IngestCommand: ParsableCommand {
         if let maxCompressionRatio { limits.maxRatio = maxCompressionRatio }
         let ingestOptions = IngestOptions(sourceName: name, bindings: try parseBindings(bindings), decompression: limits,
                                           cifReading: CIFReadOptions(maxAtoms: maxAtoms, maxFileBytes: maxCifBytes))
+        if source == "optimade", file.hasPrefix("http://") || file.hasPrefix("https://") {
+            return try queryOptimade(ingestOptions)
+        }
         let parameters = SourceParameters(property: property, unit: unit, valueColumn: valueColumn)
         let report: IngestReport
         let progress = FileReadProgress(path: file, label: "ingest", json: options.json)
@@ -78,5 +90,19 @@ struct IngestCommand: ParsableCommand {
         } else {
             report.textLines.forEach { print($0) }
         }
+    }
+
+    /// `curate ingest optimade URL`: pages through the endpoint, saves the pages, ingests them.
+    private func queryOptimade(_ ingestOptions: IngestOptions) throws {
+        let query = OptimadeQueryWorkflow.Options(filter: filter, pageLimit: pageLimit, directory: pagesDir)
+        let report: OptimadeQueryWorkflow.Report
+        do {
+            report = try OptimadeQueryWorkflow.run(url: file, options: query, storePath: options.storePath, ingestOptions: ingestOptions)
+        } catch {
+            throw CommandFailure("optimade query failed (pages saved so far are kept in \(pagesDir); run again to resume): \(error)")
+        }
+        if options.json { return try printJSON(report) }
+        print("\(report.pagesFetched) page(s) fetched, \(report.pagesReused) reused\(report.complete ? "" : " (more pages remain)"): \(report.query)")
+        report.ingest.textLines.forEach { print($0) }
     }
 }

@@ -6,19 +6,19 @@ import XCTest
 /// The one registry the command line and dataset specs look source kinds up in.
 final class SourceRegistryTests: XCTestCase {
     func testEveryKindResolvesToItsIngester() throws {
-        XCTAssertEqual(SourceRegistry.kinds, ["supercon", "oqmd", "mp", "table", "synthesis", "wbm", "optimade", "cif", "structures"])
+        XCTAssertEqual(SourceRegistry.kinds, ["supercon", "oqmd", "mp", "table", "synthesis", "wbm", "optimade", "cif", "structures", "vasp"])
         for kind in SourceRegistry.kinds {
             let ingester = try SourceRegistry.ingester(for: kind)
             XCTAssertEqual(ingester.kind, kind)
             XCTAssertFalse(ingester.summary.isEmpty, kind)
-            XCTAssertEqual(ingester.readsFolders, kind == "cif", kind)
+            XCTAssertEqual(ingester.readsFolders, kind == "cif" || kind == "vasp", kind)
         }
     }
 
     func testUnknownKindListsTheKnownOnes() {
         XCTAssertThrowsError(try SourceRegistry.ingester(for: "Supercon")) { error in
             XCTAssertEqual(error as? UnknownSourceKind, UnknownSourceKind(kind: "Supercon", known: SourceRegistry.kinds))
-            XCTAssertEqual("\(error)", "unknown source kind \"Supercon\"; known: cif, mp, optimade, oqmd, structures, supercon, synthesis, table, wbm")
+            XCTAssertEqual("\(error)", "unknown source kind \"Supercon\"; known: cif, mp, optimade, oqmd, structures, supercon, synthesis, table, vasp, wbm")
         }
     }
 
@@ -40,10 +40,10 @@ final class SourceRegistryTests: XCTestCase {
         let spec = try DatasetSpec.decode(Data(json.utf8), path: "x.dataset.json")
         XCTAssertThrowsError(try spec.validate(path: "x.dataset.json")) { error in
             XCTAssertEqual(error as? DatasetError, .spec(path: "x.dataset.json", message:
-                "sources[1].kind: unknown source kind \"icsd\"; known: cif, mp, optimade, oqmd, structures, supercon, synthesis, table, wbm"))
+                "sources[1].kind: unknown source kind \"icsd\"; known: cif, mp, optimade, oqmd, structures, supercon, synthesis, table, vasp, wbm"))
         }
         XCTAssertThrowsError(try spec.sources[1].ingester()) { error in
-            XCTAssertEqual("\(error)", "source b: kind: unknown source kind \"icsd\"; known: cif, mp, optimade, oqmd, structures, supercon, synthesis, table, wbm")
+            XCTAssertEqual("\(error)", "source b: kind: unknown source kind \"icsd\"; known: cif, mp, optimade, oqmd, structures, supercon, synthesis, table, vasp, wbm")
         }
         XCTAssertEqual(try spec.sources[0].ingester().kind, "supercon")
     }

@@ -10,6 +10,7 @@ final class StoreTests: XCTestCase {
         "0005-observations", "0006-quarantine", "0007-indexes", "0008-raw-records-immutable",
         "0009-curation", "0010-hull-results", "0011-review", "0012-raw-record-bytes",
         "0013-flag-queue-index",
+        "0014-downloads",
     ]
 
     // MARK: - Migrations and opening

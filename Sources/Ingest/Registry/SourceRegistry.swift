@@ -12,6 +12,7 @@ public enum SourceRegistry {
         OptimadeIngester(),
         CIFIngester(),
         StructureTableIngester(),
+        VaspIngester(),
     ]
 
     /// Every kind name, in registry order.
