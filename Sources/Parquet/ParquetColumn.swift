@@ -39,6 +39,7 @@ public struct ParquetColumn: Sendable {
 
     /// Column name (a top-level field of the file's schema).
     public var name: String
+    /// The cells, one per row.
     public var values: Values
     /// Whether the column is OPTIONAL (nulls allowed) rather than REQUIRED.
     public var nullable: Bool
@@ -53,8 +54,10 @@ public struct ParquetColumn: Sendable {
 
 /// Columns of equal length, written as one Parquet file.
 public struct ParquetTable: Sendable {
+    /// The columns, in file order.
     public var columns: [ParquetColumn]
 
+    /// A table of `columns` (checked when written).
     public init(columns: [ParquetColumn]) {
         self.columns = columns
     }
@@ -79,12 +82,19 @@ public struct ParquetTable: Sendable {
 
 /// Why a table cannot be written.
 public enum ParquetError: Error, Equatable, CustomStringConvertible {
+    /// The table has no columns.
     case noColumns
+    /// A column has an empty name.
     case emptyColumnName
+    /// Two columns share a name.
     case duplicateColumn(String)
+    /// A column's row count differs from the first column's.
     case columnLength(column: String, rows: Int, expected: Int)
+    /// A column that is not nullable has a nil.
     case nullInRequiredColumn(column: String, row: Int)
+    /// The options ask for fewer than one row per group.
     case rowsPerGroup(Int)
+    /// One column chunk of a row group does not fit a Parquet page (2 GiB).
     case pageTooLarge(column: String, bytes: Int)
 
     public var description: String {

@@ -5,14 +5,20 @@ enum PlainEncoding {
         withUnsafeBytes(of: value.littleEndian) { Array($0) }
     }
 
+    /// Appends the little-endian bytes of `value` (no intermediate array).
+    @inline(__always)
+    static func appendLittleEndian<T: FixedWidthInteger>(_ value: T, to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
     /// INT64: 8 bytes little-endian each.
     static func append(_ values: some Sequence<Int64>, to bytes: inout [UInt8]) {
-        for value in values { bytes += littleEndian(value) }
+        for value in values { appendLittleEndian(value, to: &bytes) }
     }
 
     /// DOUBLE: the IEEE 754 bits, 8 bytes little-endian each.
     static func append(_ values: some Sequence<Double>, to bytes: inout [UInt8]) {
-        for value in values { bytes += littleEndian(value.bitPattern) }
+        for value in values { appendLittleEndian(value.bitPattern, to: &bytes) }
     }
 
     /// BOOLEAN: one bit per value, least significant bit first, the last byte zero-padded.
@@ -34,8 +40,8 @@ enum PlainEncoding {
     /// BYTE_ARRAY: a 4-byte little-endian length, then the UTF-8 bytes, each.
     static func append(_ values: some Sequence<String>, to bytes: inout [UInt8]) {
         for value in values {
-            bytes += littleEndian(UInt32(value.utf8.count))
-            bytes += value.utf8
+            appendLittleEndian(UInt32(value.utf8.count), to: &bytes)
+            bytes.append(contentsOf: value.utf8)
         }
     }
 }
