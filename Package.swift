@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "ReviewServer", targets: ["ReviewServer"]),
         .library(name: "Cuprates", targets: ["Cuprates"]),
         .library(name: "Remote", targets: ["Remote"]),
+        .library(name: "Parquet", targets: ["Parquet"]),
         .executable(name: "curate", targets: ["curate"]),
     ],
     dependencies: [
@@ -55,7 +56,9 @@ let package = Package(
         // Curation: specs, versioned rules, dedup clusters, the exclusion ledger, hull runs over the store.
         .target(name: "Curation", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal", "PhaseStability"]),
         // Dataset specs, split strategies, immutable releases with manifests, verification and diffs.
-        .target(name: "Datasets", dependencies: ["Chemistry", "CurateIO", "Store", "Ingest", "Curation", "Crystal"]),
+        .target(name: "Datasets", dependencies: ["Chemistry", "CurateIO", "Store", "Ingest", "Curation", "Crystal", "Parquet"]),
+        // Parquet files written from columns: PLAIN pages, RLE levels, Thrift compact metadata. No dependencies.
+        .target(name: "Parquet"),
         // Per-source ingesters that write into the store.
         .target(name: "Ingest", dependencies: ["Chemistry", "CurateIO", "Store", "Crystal", "CLibXML2"]),
         // libxml2's streaming XML reader (vasprun.xml) through its C API; Debian libxml2-dev.
@@ -97,6 +100,7 @@ let package = Package(
         // Discovery: hull-aware screening metrics, substitution-based candidate generation.
         .target(name: "Discovery", dependencies: ["Chemistry", "CurateIO", "Models", "PhaseStability", "Crystal"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "ParquetTests", dependencies: ["Parquet"]),
         .testTarget(name: "CurateIOTests", dependencies: ["CurateIO"]),
         .testTarget(name: "RemoteTests", dependencies: ["Remote"], exclude: ["Fixtures"]),
         .testTarget(name: "ChemistryTests", dependencies: ["Chemistry"], exclude: ["Fixtures"]),

@@ -39,6 +39,18 @@ public struct ReleaseFiles: Sendable {
                 contents["exports/wren/\(label).csv"] = (Data(RecordFormats.wrenCSV(members, property: property).utf8), members.count)
             }
         }
+        if build.spec.wantsExport("parquet") {
+            let labelled = records.contains { $0.protostructure != nil }
+            for label in labels {
+                if build.spec.representation == "reaction" {
+                    let members = reactions.filter { $0.split == label }
+                    contents["exports/parquet/\(label).parquet"] = (try ParquetExport.reactions(members), members.count)
+                } else {
+                    let members = records.filter { $0.split == label }
+                    contents["exports/parquet/\(label).parquet"] = (try ParquetExport.records(members, labelled: labelled, nested: nested), members.count)
+                }
+            }
+        }
 
         var counts: [String: Int] = [:]
         for record in audited { counts[record.split, default: 0] += 1 }

@@ -30,11 +30,21 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
     /// a table of energies, so a `wyckoff` dataset can be built from values that come without
     /// structures.
     public var structureJoin: StructureJoinSpec?
+    /// Export formats written besides the CSV and JSON files every release has, from
+    /// ``optionalExports`` (`["parquet"]`: `exports/parquet/<split>.parquet`). Absent in specs
+    /// written before they existed, so their canonical JSON, hash and releases are unchanged.
+    public var exports: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case name, description, sources, curation, target, representation, split, seed, reactions
+        case name, description, sources, curation, target, representation, split, seed, reactions, exports
         case structureJoin = "structure_join"
     }
+
+    /// Export formats a spec may ask for in `exports`.
+    public static let optionalExports: Set<String> = ["parquet"]
+
+    /// Whether the spec asks for the optional export `format`.
+    public func wantsExport(_ format: String) -> Bool { exports?.contains(format) ?? false }
 
     /// Representations `curate release` can build.
     public static let buildableRepresentations: Set<String> = ["composition", "wyckoff", "reaction"]
@@ -106,6 +116,12 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
                 throw fail("structure_join.sources[\(index)]: \"\(name)\" is not one of the spec's sources (\(names.sorted().joined(separator: ", ")))")
             }
             guard !join.keyField.isEmpty else { throw fail("structure_join.key must not be empty") }
+        }
+        for (index, format) in (exports ?? []).enumerated() {
+            guard Self.optionalExports.contains(format) else {
+                throw fail("exports[\(index)]: \"\(format)\" is not an optional export; known: \(Self.optionalExports.sorted().joined(separator: ", ")) (CSV and JSON exports are always written)")
+            }
+            guard exports?.firstIndex(of: format) == index else { throw fail("exports[\(index)]: \"\(format)\" is listed twice") }
         }
     }
 }

@@ -1,4 +1,4 @@
-/// Migration 0013: where pulled files came from (`curate pull`): one row per pull, so a release
+/// Migration 0014: where pulled files came from (`curate pull`): one row per pull, so a release
 /// manifest can name the URL behind an ingested file's sha256. Frozen once shipped.
 enum SchemaDownloads {
     static let table = """
