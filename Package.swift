@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "PhaseStabilityTests", dependencies: ["PhaseStability", "CurateIO", "Chemistry", "Crystal"], exclude: ["Fixtures"]),
         .testTarget(name: "CurationTests", dependencies: ["Curation", "Ingest", "Store", "Chemistry"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Curation", "Store", "Chemistry"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "CurateIO", "Store", "Chemistry"], exclude: ["Fixtures"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "CurateIO", "Store", "Chemistry", "Crystal"], exclude: ["Fixtures"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Learning", "Store", "Datasets", "Chemistry"]),

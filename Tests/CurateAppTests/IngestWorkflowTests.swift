@@ -22,6 +22,7 @@ final class IngestWorkflowTests: XCTestCase {
             "optimade": (optimade, SourceParameters()),
             "cif": (try TestPaths.shared("cif/edge-cases/pymatgen"), SourceParameters()),
             "vasp": (try TestPaths.shared("vasp"), SourceParameters()),
+            "structures": (try TestPaths.shared("polymorphs/aviary-wren-examples.csv"), SourceParameters()),
         ]
     }
 
@@ -44,7 +45,7 @@ final class IngestWorkflowTests: XCTestCase {
         let runs = try CurateStore(path: storePath).runs()
         XCTAssertEqual(Set(runs.map(\.sourceName)), [
             "stanev-2018", "oqmd-sample", "2023-02-07-mp-elemental-reference-entries", "matbench_expt_gap",
-            "sol-gel-2020-schema-sample-40", "grace2l_r6-wbm-IS2RE-FIRE-bad", "optimade-structures", "pymatgen", "vasp",
+            "sol-gel-2020-schema-sample-40", "grace2l_r6-wbm-IS2RE-FIRE-bad", "optimade-structures", "pymatgen", "vasp", "aviary-wren-examples",
         ])
     }
 
@@ -68,7 +69,7 @@ final class IngestWorkflowTests: XCTestCase {
         let folder = try TemporaryFolder()
         let storePath = folder.file("never.sqlite")
         XCTAssertThrowsError(try IngestWorkflow.run(kind: "icsd", path: "x.cif", storePath: storePath)) { error in
-            XCTAssertEqual("\(error)", "unknown source kind \"icsd\"; known: cif, mp, optimade, oqmd, supercon, synthesis, table, vasp, wbm")
+            XCTAssertEqual("\(error)", "unknown source kind \"icsd\"; known: cif, mp, optimade, oqmd, structures, supercon, synthesis, table, vasp, wbm")
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: storePath), "the store is not even created")
     }
