@@ -19,7 +19,7 @@ struct HTTPResponse {
     var headers: [String: String] = [:]
     /// Body bytes handed to the sink.
     var bodyBytes: Int64 = 0
-    /// The start of a non-2xx body, for the error message.
+    /// The start (16 KiB) of a non-2xx body, for the error message.
     var errorBody = ""
     /// Set when the transfer did not finish.
     var failure: Failure?

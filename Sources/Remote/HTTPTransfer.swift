@@ -119,7 +119,8 @@ private final class TransferState {
 
     func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard (200..<300).contains(status) else {
-            if errorBody.count < 1024 { errorBody.append(contentsOf: bytes.prefix(1024 - errorBody.count)) }
+            // Kept for the error message; 16 KiB holds an API error document whose `meta` comes first.
+            if errorBody.count < 16_384 { errorBody.append(contentsOf: bytes.prefix(16_384 - errorBody.count)) }
             return true
         }
         bodyBytes += Int64(bytes.count)

@@ -60,7 +60,7 @@ public enum OptimadeQueryWorkflow {
         let reused = state.pages
         var fetched = 0
         while let next = state.next, fetched < options.maxPages {
-            let page = try HTTPFetch.get(next, timeouts: options.timeouts)
+            let page = try fetch(next, timeouts: options.timeouts)
             let following = try nextLink(page.body, url: next)
             try state.save(page: page.body, next: following, directory: options.directory)
             fetched += 1
@@ -91,14 +91,37 @@ public enum OptimadeQueryWorkflow {
         return text
     }
 
+    /// The page at `url`; an error status whose body is an OPTIMADE error document is reported
+    /// with its `errors[].detail` (servers put `meta` first, so a plain excerpt of the body may
+    /// end before the errors).
+    static func fetch(_ url: String, timeouts: PullTimeouts) throws -> FetchedDocument {
+        do {
+            return try HTTPFetch.get(url, timeouts: timeouts)
+        } catch let PullError.http(status, _, answeredBy, body) {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
+                  let detail = errorDetail(object) else {
+                throw PullError.http(status: status, url: url, answeredBy: answeredBy, body: body)
+            }
+            let via = answeredBy.map { $0 == url ? "" : " (answered by \($0))" } ?? ""
+            throw PageError(description: "HTTP \(status) from \(url)\(via): \(detail)")
+        }
+    }
+
+    /// The `detail` (else `title`) of each entry of an OPTIMADE document's `errors`, joined; nil
+    /// when it has none.
+    static func errorDetail(_ document: [String: Any]) -> String? {
+        guard let errors = document["errors"] as? [[String: Any]] else { return nil }
+        let details = errors.compactMap { ($0["detail"] ?? $0["title"]) as? String }
+        return details.isEmpty ? nil : details.joined(separator: "; ")
+    }
+
     /// The page's `links.next` (a string or `{"href": …}`), `nil` when there is none; a page that
     /// is not an OPTIMADE response is an error naming its URL.
     static func nextLink(_ body: [UInt8], url: String) throws -> String? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
             throw PageError(description: "\(url): the response is not a JSON object (\(body.count) bytes)")
         }
-        if let errors = object["errors"] as? [[String: Any]], object["data"] == nil {
-            let detail = errors.compactMap { ($0["detail"] ?? $0["title"]) as? String }.joined(separator: "; ")
+        if object["data"] == nil, let detail = errorDetail(object) {
             throw PageError(description: "\(url): the server answered with errors: \(detail)")
         }
         guard object["data"] is [Any] else { throw PageError(description: "\(url): the response has no \"data\" list") }

@@ -17,6 +17,17 @@ with open(sys.argv[1]) as handle:
 RESOURCES = SAVED["data"]
 KNOWN = {"nelements", "elements", "chemical_formula_reduced", "nsites", "id"}
 FAILED_ONCE = set()
+ERROR_META = {
+    "api_version": "1.2.0", "more_data_available": False, "data_returned": 0, "data_available": 0,
+    "schema": "https://schemas.optimade.org/openapi/v1.2.0/optimade.json",
+    "provider": {"name": "Loopback test provider", "description": "Serves a saved response for the curate tests",
+                 "prefix": "test", "homepage": "https://example.com/"},
+    "implementation": {"name": "curate optimade_test_server.py", "version": "1",
+                       "homepage": "https://example.com/optimade-test-server",
+                       "source_url": "https://example.com/optimade-test-server/source",
+                       "maintainer": {"email": "nobody@example.com"},
+                       "issue_tracker": "https://example.com/optimade-test-server/issues"},
+}
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -48,8 +59,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         offset = int(query.get("page_offset", ["0"])[0])
         for name in re.findall(r"\b([a-z_][a-z_0-9]*)\s*(?:<=|>=|=|<|>|HAS)", text):
             if name not in KNOWN:
-                return self.send(400, json.dumps({"errors": [{"status": "400", "title": "Bad Request",
-                                                              "detail": f"Unknown property: {name}"}]}))
+                # Shaped like the reference server's (optimade-python-tools): `meta` first, about
+                # 700 bytes of it, so the detail lies beyond a short excerpt of the body.
+                return self.send(400, json.dumps({"meta": ERROR_META, "errors": [
+                    {"status": "400", "title": "Bad Request", "detail": f"Unknown property: {name}"}]}))
         if route == "/flaky/v1/structures" and offset == limit and not FAILED_ONCE:
             FAILED_ONCE.add(offset)
             return self.send(500, "<html>try again</html>", "text/html")
