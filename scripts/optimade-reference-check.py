@@ -11,7 +11,8 @@ For each query, the server's own answer is fetched independently (urllib, follow
   - the ids and `chemical_formula_reduced` of the stored structure observations equal the
     server's, and curate's reduced composition equals the server's formula,
   - every quarantined structure is listed with its reason and must be an expected one.
-Then: an unknown property fails with the server's error detail in curate's message and leaves
+Then: queries the server refuses (an unknown property, a filter that does not parse, a page_limit
+above the server's maximum) fail with the server's error detail in curate's message and leave
 the store unchanged; a second run with the same pages folder fetches nothing and writes
 nothing; a query rewound to its first page (an interrupted run) resumes from page 2 and stores
 nothing new.
@@ -43,9 +44,16 @@ QUERIES = [
     ("silver", 'elements HAS "Ag"', 5),
     ("binaries", "nelements=2", 1),
     ("silicates", 'elements HAS ALL "Si","O"', 1),
+    ("compound", 'nelements<=3 AND elements HAS ANY "Ac","Ag"', 2),
     ("everything", None, 5),
 ]
-UNKNOWN_FILTER = "foo=1"
+# Queries the server refuses: (what, filter, page_limit, HTTP status). curate must fail with the
+# status and the server's errors[].detail, and leave the store unchanged.
+REFUSED = [
+    ("an unknown property", "foo=1", 5, 400),
+    ("a filter that does not parse", 'elements HAS "Si" AND', 5, 400),
+    ("page_limit above the server's page_limit_max", None, 1000, 403),
+]
 
 # Quarantines that are right, by server id: {id: reason_code}. The reference data (v1.5.0) hold
 # none that curate should refuse; a new one must be examined and added here with the reason.
@@ -134,9 +142,9 @@ def server_answer(base, filter_text, page_limit):
     return structures, returned, pages
 
 
-def server_error_detail(base, filter_text):
+def server_error_detail(base, filter_text, page_limit):
     try:
-        urllib.request.urlopen(first_url(base, filter_text, 5), timeout=10)
+        urllib.request.urlopen(first_url(base, filter_text, page_limit), timeout=10)
     except urllib.error.HTTPError as error:
         return error.code, "; ".join(item.get("detail", "") for item in json.load(error).get("errors", []))
     return 200, ""
@@ -237,7 +245,7 @@ def check_query(base, work, store, name, filter_text, page_limit):
         outcome = metadata.get("space_group_error") or f"space group {metadata.get('space_group')}"
         geometry[outcome] = geometry.get(outcome, 0) + 1
     if observations:
-        print(f"     {len(observations)} stored structures: reduced formulas and cell volumes are the server's; "
+        print(f"     {len(observations)} stored structure(s): reduced formulas and cell volumes are the server's; "
               + ", ".join(f"{outcome} {count}" for outcome, count in sorted(geometry.items())))
     for (metadata,) in duplicates:
         identifier = json.loads(metadata)["id"]
@@ -269,15 +277,17 @@ def main():
             for name, filter_text, page_limit in QUERIES:
                 results[name] = (check_query(base, work, store, name, filter_text, page_limit), filter_text, page_limit)
 
-            print(f"== unknown property: filter {UNKNOWN_FILTER!r}")
-            status, detail = server_error_detail(base, UNKNOWN_FILTER)
-            check(status == 400 and detail, f"the server refuses it: HTTP {status}: {detail}")
-            before = store_counts(store)
-            result, _ = query(base, UNKNOWN_FILTER, 5, os.path.join(work, "unknown-pages"), store)
-            print("     curate: " + result.stderr.strip())
-            check(result.returncode != 0 and detail in result.stderr and "400" in result.stderr,
-                  "curate fails with the HTTP status and the server's detail")
-            check(store_counts(store) == before, "the store is unchanged")
+            for what, filter_text, page_limit, expected_status in REFUSED:
+                print(f"== refused: {what}: filter {filter_text!r}, page_limit {page_limit}")
+                status, detail = server_error_detail(base, filter_text, page_limit)
+                check(status == expected_status and detail, f"the server refuses it: HTTP {status}: {detail.splitlines()[0] if detail else ''}")
+                before = store_counts(store)
+                result, _ = query(base, filter_text, page_limit, os.path.join(work, "refused-pages"), store)
+                print("     curate: " + result.stderr.strip().splitlines()[0] if result.stderr.strip() else "     curate printed nothing")
+                one_line = " ".join(detail.split())  # curate gives a multi-line detail on one line
+                check(result.returncode != 0 and detail and one_line in result.stderr and f"HTTP {status} from" in result.stderr,
+                      "curate fails with the HTTP status and the server's detail")
+                check(store_counts(store) == before, "the store is unchanged")
 
             outcome, filter_text, page_limit = results["silver"]
             if outcome:

@@ -97,21 +97,21 @@ public enum OptimadeQueryWorkflow {
     static func fetch(_ url: String, timeouts: PullTimeouts) throws -> FetchedDocument {
         do {
             return try HTTPFetch.get(url, timeouts: timeouts)
-        } catch let PullError.http(status, _, answeredBy, body) {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
-                  let detail = errorDetail(object) else {
-                throw PullError.http(status: status, url: url, answeredBy: answeredBy, body: body)
-            }
+        } catch {
+            guard case .http(let status, _, let answeredBy, let body) = error,
+                  let object = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
+                  let detail = errorDetail(object) else { throw error }
             let via = answeredBy.map { $0 == url ? "" : " (answered by \($0))" } ?? ""
             throw PageError(description: "HTTP \(status) from \(url)\(via): \(detail)")
         }
     }
 
-    /// The `detail` (else `title`) of each entry of an OPTIMADE document's `errors`, joined; nil
-    /// when it has none.
+    /// The `detail` (else `title`) of each entry of an OPTIMADE document's `errors` on one line
+    /// (a filter parser's multi-line message joined by spaces), joined by `; `; nil when it has none.
     static func errorDetail(_ document: [String: Any]) -> String? {
         guard let errors = document["errors"] as? [[String: Any]] else { return nil }
         let details = errors.compactMap { ($0["detail"] ?? $0["title"]) as? String }
+            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         return details.isEmpty ? nil : details.joined(separator: "; ")
     }
 
