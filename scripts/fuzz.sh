@@ -9,6 +9,8 @@
 # Crashes are written to $OUT/<target>/crash-*; turn each into a regression test.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 #   (targets: formula csv crystal mpjson optimade synthesis; default all)
+#   FUZZ_OUT: output folder (default .build/fuzz); FUZZ_TIMEOUT: seconds one input may run before
+#   libFuzzer calls it a timeout (default 10; raise it on a loaded machine, where wall time stretches).
 set -euo pipefail
 SECONDS_PER_TARGET=${1:-60}
 shift || true
@@ -97,7 +99,7 @@ for target in $TARGETS; do
     *) echo "unknown target $target" >&2; exit 2 ;;
     esac
     echo "fuzzing $target for $SECONDS_PER_TARGET s"
-    ( cd "$OUT/$target" && "$OUT/$target-fuzz" -max_total_time="$SECONDS_PER_TARGET" -max_len=4096 -timeout=10 \
+    ( cd "$OUT/$target" && "$OUT/$target-fuzz" -max_total_time="$SECONDS_PER_TARGET" -max_len=4096 -timeout="${FUZZ_TIMEOUT:-10}" \
         -rss_limit_mb=2048 -print_final_stats=1 corpus 2>&1 | grep -E "stat::number_of_executed_units|stat::peak_rss|SUMMARY|Test unit written" ) || true
     crashes=$(find "$OUT/$target" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
     echo "$target: $crashes crash/timeout/oom input(s) in $OUT/$target"
