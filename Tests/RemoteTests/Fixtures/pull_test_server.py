@@ -37,13 +37,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
             LOG.append(f"GET {self.path} {status} {sent} {self.headers.get('Range', '-')}")
 
     def send_body(self, status, body, headers=()):
+        # Logged before the response goes out, so a client that asks for /log after its
+        # request finished always finds the line (another thread serves /log).
+        self.record(status, len(body))
         self.send_response(status)
         for name, value in headers:
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
-        self.record(status, len(body))
 
     def do_GET(self):
         parts = self.path.split("/", 2)
@@ -79,28 +81,28 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             half = len(data) // 2
+            self.record(200, half)
             self.wfile.write(data[:half])
             self.wfile.flush()
-            self.record(200, half)
             self.close_connection = True
             return
         if kind == "stall":
             self.send_response(200)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
+            self.record(200, 10)
             self.wfile.write(data[:10])
             self.wfile.flush()
-            self.record(200, 10)
             time.sleep(30)
             return
         if kind not in ("files", "drop-once", "norange"):
             return self.send_body(404, b"unknown route")
         if self.headers.get("If-None-Match") == etag:
+            self.record(304, 0)
             self.send_response(304)
             for name, value in validators:
                 self.send_header(name, value)
             self.end_headers()
-            self.record(304, 0)
             return
         range_header = self.headers.get("Range")
         if_range = self.headers.get("If-Range")
