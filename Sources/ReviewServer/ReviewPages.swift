@@ -39,7 +39,7 @@ struct ReviewPages: Sendable {
     func flag(_ idText: String?, _ request: Request) throws -> Response {
         let data = try pageData(try Self.flagId(idText))
         let decided = try Self.queryFields(request)["decided"]
-        let notice = decided.map { "Decision stored: flag \(data.flag.id) is now \($0)." }
+        let notice = decided.map { $0 == "open" ? "Decision undone: flag \(data.flag.id) is open again." : "Decision stored: flag \(data.flag.id) is now \($0)." }
         return Responses.html(.ok, FlagPageHTML.render(data, token: token, notice: notice))
     }
 
@@ -47,6 +47,37 @@ struct ReviewPages: Sendable {
     /// the decision already stored when another reviewer decided the flag first.
     func decide(_ idText: String?, _ request: Request) async throws -> Response {
         let id = try Self.flagId(idText)
+        let fields = try await writeForm(request)
+        guard try store.flag(id: id) != nil else { throw ReviewHTTPError.notFound("no flag with id \(id)") }
+        let decision = try DecisionRequest(fields)
+        do {
+            try store.decideFlag(id: id, status: decision.status, note: decision.storedNote, reviewer: decision.reviewer)
+        } catch {
+            let data = try pageData(id)
+            guard data.flag.status != .open else { throw error }
+            return Responses.html(.conflict, ConflictPageHTML.render(data, attempted: decision))
+        }
+        return Responses.redirect("/flags/\(id)?decided=\(decision.status.rawValue)")
+    }
+
+    /// POST /flags/ID/undo with the undo form. 303 to the (open again) flag page when stored;
+    /// 409 when the flag is open already or was decided again after the page was read.
+    func undo(_ idText: String?, _ request: Request) async throws -> Response {
+        let id = try Self.flagId(idText)
+        let fields = try await writeForm(request)
+        guard try store.flag(id: id) != nil else { throw ReviewHTTPError.notFound("no flag with id \(id)") }
+        let undo = try UndoRequest(fields)
+        do {
+            try store.undoFlagDecision(id: id, note: undo.note, reviewer: undo.reviewer, expectedDecision: undo.decision)
+        } catch let conflict as FlagDecisionConflict {
+            return Responses.html(.conflict, ConflictPageHTML.render(try pageData(id), undo: undo, conflict: conflict))
+        }
+        return Responses.redirect("/flags/\(id)?decided=open")
+    }
+
+    /// The fields of a write: a form post of at most ``ReviewServer/maximumBodyBytes`` carrying
+    /// the token in a field (or a header), so a cookie alone cannot write.
+    func writeForm(_ request: Request) async throws -> FormFields {
         let contentType = request.headers[.contentType] ?? ""
         guard contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") else {
             throw ReviewHTTPError.unsupportedMediaType("a decision is a form post (application/x-www-form-urlencoded), got \"\(contentType)\"")
@@ -62,23 +93,14 @@ struct ReviewPages: Sendable {
         guard token.matches(fields["token"]) || token.matches(TokenMiddleware<BasicRequestContext>.headerToken(request)) else {
             throw ReviewHTTPError.forbidden("the form does not carry this server's token: reload the flag page and decide again")
         }
-        guard try store.flag(id: id) != nil else { throw ReviewHTTPError.notFound("no flag with id \(id)") }
-        let decision = try DecisionRequest(fields)
-        do {
-            try store.decideFlag(id: id, status: decision.status, note: decision.storedNote)
-        } catch {
-            let data = try pageData(id)
-            guard data.flag.status != .open else { throw error }
-            return Responses.html(.conflict, ConflictPageHTML.render(data, attempted: decision))
-        }
-        return Responses.redirect("/flags/\(id)?decided=\(decision.status.rawValue)")
+        return fields
     }
 
     func pageData(_ id: Int) throws -> FlagPageData {
         guard let flag = try store.flag(id: id) else { throw ReviewHTTPError.notFound("no flag with id \(id)") }
         let raw = flag.kind == .property ? try Int(flag.subjectKey).flatMap { try store.flaggedRawRecord(observationId: $0) } : nil
         let decidedAt = flag.status == .open ? nil : try store.flagDecidedAt(id: id)
-        return FlagPageData(flag: flag, raw: raw, decidedAt: decidedAt)
+        return FlagPageData(flag: flag, raw: raw, decidedAt: decidedAt, history: try store.flagHistory(id: id))
     }
 
     static func flagId(_ text: String?) throws -> Int {

@@ -2,7 +2,7 @@ import Hummingbird
 import Store
 
 /// The review web application behind `curate serve`: the flag queue, one page per flag, and
-/// accept / edit / reject decisions written through the store's own decision call.
+/// accept / edit / reject decisions and their undo, written through the store's own decision calls.
 ///
 /// Every request must carry the ``AccessToken`` (cookie `curate_token`, header `X-Curate-Token`
 /// or `Authorization: Bearer`, or `?token=` once, which sets the cookie); writes need it in the
@@ -39,6 +39,9 @@ public struct ReviewServer: Sendable {
         router.get("/flags/:id") { request, context in pages.answer { try pages.flag(context.parameters.get("id"), request) } }
         router.post("/flags/:id/decide") { request, context in
             await pages.answer { try await pages.decide(context.parameters.get("id"), request) }
+        }
+        router.post("/flags/:id/undo") { request, context in
+            await pages.answer { try await pages.undo(context.parameters.get("id"), request) }
         }
         return router
     }

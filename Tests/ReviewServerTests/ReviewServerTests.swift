@@ -194,3 +194,79 @@ enum HTMLText {
             .replacingOccurrences(of: "'", with: "&#39;")
     }
 }
+
+/// Undo over HTTP: the flag page's undo form, and the conflict when someone re-decided the flag.
+final class ReviewServerUndoTests: XCTestCase {
+    func testUndoFromTheFlagPageReopensTheFlagAndKeepsTheHistory() throws {
+        let fixture = try ServerFixture(rows: 2)
+        let (http, token) = (fixture.http, fixture.token.value)
+        XCTAssertEqual(try http.post("/flags/2/decide", form: [("token", token), ("decision", "accept"), ("reviewer", "Ada"),
+                                                              ("note", "unit slip")], headers: fixture.cookie).status, 303)
+        let decided = try http.get("/flags/2", headers: fixture.auth)
+        let decisionId = try XCTUnwrap(try fixture.store.flagHistory(id: 2).last?.id)
+        XCTAssertTrue(decided.body.contains(#"id="undo""#), "a decided flag has the undo form")
+        XCTAssertTrue(decided.body.contains(#"name="decision_id" value="\#(decisionId)""#))
+        XCTAssertTrue(decided.body.contains(#"name="token" value="\#(token)""#))
+
+        let undone = try http.post("/flags/2/undo", form: [("token", token), ("decision_id", String(decisionId)), ("reviewer", "Bo"),
+                                                           ("note", "value checked: it is right")], headers: fixture.cookie)
+        XCTAssertEqual(undone.status, 303)
+        XCTAssertEqual(undone.header("Location"), "/flags/2?decided=open")
+        XCTAssertEqual(try fixture.store.flag(id: 2)?.status, .open)
+        XCTAssertEqual(try fixture.store.reviewExclusions(), [])
+        let page = try http.get("/flags/2?decided=open", headers: fixture.auth)
+        XCTAssertTrue(page.body.contains(#"id="decide""#), "open again: the decision form is back")
+        XCTAssertTrue(page.body.contains("is open again"))
+        XCTAssertEqual(page.body.components(separatedBy: #"class="history-row""#).count - 1, 2, "decision and undo in the history")
+        XCTAssertTrue(page.body.contains("undone (was accepted)") && page.body.contains("value checked: it is right"))
+        let history = try fixture.store.flagHistory(id: 2)
+        XCTAssertEqual(history.map(\.reviewer), ["Ada", "Bo"])
+        // The command line sees the same history.
+        XCTAssertEqual(try FlagDecisions.history(id: 2, storePath: fixture.storePath), history)
+    }
+
+    func testUndoingAFlagSomeoneElseRedecidedIsAConflict() throws {
+        let fixture = try ServerFixture(rows: 1)
+        let (http, token) = (fixture.http, fixture.token.value)
+        let form = { (decision: String, reviewer: String) in [("token", token), ("decision", decision), ("reviewer", reviewer), ("note", "n")] }
+        XCTAssertEqual(try http.post("/flags/1/decide", form: form("accept", "Ada"), headers: fixture.cookie).status, 303)
+        let seen = try XCTUnwrap(try fixture.store.flagHistory(id: 1).last?.id)
+        // Bo undoes it and rejects it while Ada's page still shows her acceptance.
+        XCTAssertEqual(try http.post("/flags/1/undo", form: [("token", token), ("decision_id", String(seen)), ("reviewer", "Bo"), ("note", "no")],
+                                     headers: fixture.cookie).status, 303)
+        XCTAssertEqual(try http.post("/flags/1/decide", form: form("reject", "Bo"), headers: fixture.cookie).status, 303)
+        let stale = try http.post("/flags/1/undo", form: [("token", token), ("decision_id", String(seen)), ("reviewer", "Ada"), ("note", "mine")],
+                                  headers: fixture.cookie)
+        XCTAssertEqual(stale.status, 409)
+        XCTAssertTrue(stale.body.contains(#"data-status="rejected""#) && stale.body.contains("was not stored"), stale.body)
+        XCTAssertEqual(try fixture.store.flag(id: 1)?.status, .rejected, "Bo's decision stands")
+        XCTAssertEqual(try fixture.store.flagHistory(id: 1).count, 3)
+
+        // Two reviewers undoing the same decision at once: one undo is stored, the other gets 409.
+        let latest = try XCTUnwrap(try fixture.store.flagHistory(id: 1).last?.id)
+        let replies = LockedReplies()
+        let cookie = fixture.cookie
+        DispatchQueue.concurrentPerform(iterations: 6) { index in
+            replies.append(try? http.post("/flags/1/undo", form: [("token", token), ("decision_id", String(latest)), ("reviewer", "r\(index)"),
+                                                                 ("note", "n")], headers: cookie))
+        }
+        XCTAssertEqual(replies.all.filter { $0?.status == 303 }.count, 1)
+        XCTAssertEqual(replies.all.filter { $0?.status == 409 }.count, 5)
+        XCTAssertEqual(try fixture.store.flagHistory(id: 1).map(\.action), [.accepted, .undone, .rejected, .undone])
+    }
+
+    func testBadUndoRequestsGetAFourHundredPage() throws {
+        let fixture = try ServerFixture(rows: 1)
+        let (http, token) = (fixture.http, fixture.token.value)
+        XCTAssertEqual(try http.post("/flags/1/decide", form: [("token", token), ("decision", "accept"), ("reviewer", "a"), ("note", "n")],
+                                     headers: fixture.cookie).status, 303)
+        let seen = String(try XCTUnwrap(try fixture.store.flagHistory(id: 1).last?.id))
+        func status(_ path: String, _ form: [(String, String)]) throws -> Int { try http.post(path, form: form, headers: fixture.cookie).status }
+        XCTAssertEqual(try status("/flags/1/undo", [("decision_id", seen), ("reviewer", "a"), ("note", "n")]), 403, "a cookie alone cannot undo")
+        XCTAssertEqual(try status("/flags/1/undo", [("token", token), ("decision_id", "x"), ("reviewer", "a"), ("note", "n")]), 400)
+        XCTAssertEqual(try status("/flags/1/undo", [("token", token), ("decision_id", seen), ("reviewer", ""), ("note", "n")]), 400)
+        XCTAssertEqual(try status("/flags/1/undo", [("token", token), ("decision_id", seen), ("reviewer", "a"), ("note", "")]), 400)
+        XCTAssertEqual(try status("/flags/9/undo", [("token", token), ("decision_id", seen), ("reviewer", "a"), ("note", "n")]), 404)
+        XCTAssertEqual(try fixture.store.flag(id: 1)?.status, .accepted, "nothing was undone")
+    }
+}
