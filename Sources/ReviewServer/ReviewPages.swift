@@ -28,11 +28,11 @@ struct ReviewPages: Sendable {
         }
     }
 
-    /// GET /flags?status=&kind=&page=&per_page=
+    /// GET /flags?status=&kind=&producer=&page=&per_page=
     func queue(_ request: Request) throws -> Response {
         let query = try QueueQuery(try Self.queryFields(request))
-        let page = try store.flagPage(status: query.status, kind: query.kind, offset: query.offset, limit: query.perPage)
-        return Responses.html(.ok, QueuePageHTML.render(page, query: query))
+        let page = try store.flagPage(status: query.status, kind: query.kind, producer: query.producer, offset: query.offset, limit: query.perPage)
+        return Responses.html(.ok, QueuePageHTML.render(page, query: query, producers: try store.flagProducers()))
     }
 
     /// GET /flags/ID

@@ -270,3 +270,31 @@ final class ReviewServerUndoTests: XCTestCase {
         XCTAssertEqual(try fixture.store.flag(id: 1)?.status, .accepted, "nothing was undone")
     }
 }
+
+/// The queue filtered by producer: the producer shown per row, offered in the filter form, and
+/// kept in the page links.
+final class ReviewServerProducerTests: XCTestCase {
+    func testTheQueueFiltersByProducerAndShowsIt() throws {
+        let fixture = try ServerFixture(rows: 3, reactionFlags: 120)
+        let http = fixture.http
+        let all = try http.get("/flags?per_page=500", headers: fixture.auth)
+        XCTAssertEqual(ReviewServerTests.rowIds(all.body).count, 123)
+        XCTAssertTrue(all.body.contains(#"<option value="model:abc">models/roost (model:abc…) — 3 flag(s)</option>"#), "the filter offers each producer")
+        XCTAssertTrue(all.body.contains(#"<option value="model:def">models/reaction (model:def…) — 120 flag(s)</option>"#))
+        XCTAssertEqual(all.body.components(separatedBy: #"data-producer="model:def""#).count - 1, 120, "each row names its producer")
+
+        let roost = try http.get("/flags?producer=model%3Aabc", headers: fixture.auth)
+        XCTAssertEqual(roost.status, 200)
+        XCTAssertEqual(ReviewServerTests.rowIds(roost.body), [3, 2, 1], "only the Roost model's flags, by score")
+        XCTAssertTrue(roost.body.contains(#"<option value="model:abc" selected>"#))
+
+        let reactions = try http.get("/flags?producer=model:def&page=2", headers: fixture.auth)
+        XCTAssertTrue(reactions.body.contains(#"data-total="120" data-page="2" data-pages="3""#), String(reactions.body.prefix(3000)))
+        XCTAssertEqual(ReviewServerTests.rowIds(reactions.body).first, 123 - 50, "page 2 of the reaction model's flags")
+        XCTAssertTrue(reactions.body.contains(#"href="/flags?status=open&amp;producer=model%3Adef&amp;page=3""#), "links keep the filter")
+
+        XCTAssertTrue(try http.get("/flags?producer=model:nobody", headers: fixture.auth).body.contains(#"data-total="0""#))
+        XCTAssertEqual(try http.get("/flags?producer=bogus", headers: fixture.auth).status, 400)
+        XCTAssertEqual(try fixture.store.flagPage(producer: "model:abc", offset: 0, limit: 10).total, 3)
+    }
+}

@@ -12,6 +12,7 @@ final class StoreTests: XCTestCase {
         "0013-flag-queue-index",
         "0014-downloads",
         "0015-flag-decisions",
+        "0016-flag-producer-index",
     ]
 
     // MARK: - Migrations and opening

@@ -14,6 +14,22 @@ public struct FlagQueuePage: Sendable, Equatable {
     }
 }
 
+/// A producer of flags as the review queue lists it.
+public struct FlagProducerSummary: Sendable, Equatable, Codable {
+    /// ``FlagProducer/key``: `model:SHA256` or `input:SHA256`.
+    public var key: String
+    /// The model directory as given (empty when not known).
+    public var modelPath: String
+    /// Flags it raised, of every status.
+    public var flags: Int
+
+    public init(key: String, modelPath: String, flags: Int) {
+        self.key = key
+        self.modelPath = modelPath
+        self.flags = flags
+    }
+}
+
 /// The exact record a property flag is about: the raw bytes as ingested and where they came from.
 public struct FlaggedRawRecord: Sendable, Equatable {
     public var observationId: Int
@@ -29,15 +45,18 @@ public struct FlaggedRawRecord: Sendable, Equatable {
 }
 
 extension CurateStore {
-    /// One page of flags with `status` (all when nil) and `kind` (both when nil), highest score
-    /// first, then by id; `offset` and `limit` must not be negative.
-    public func flagPage(status: FlagStatus? = nil, kind: FlagKind? = nil, offset: Int, limit: Int) throws -> FlagQueuePage {
+    /// One page of flags with `status` (all when nil), `kind` (both when nil) and `producer`
+    /// (a ``FlagProducer/key``; every producer when nil), highest score first, then by id;
+    /// `offset` and `limit` must not be negative.
+    public func flagPage(status: FlagStatus? = nil, kind: FlagKind? = nil, producer: String? = nil,
+                         offset: Int, limit: Int) throws -> FlagQueuePage {
         guard offset >= 0 else { throw StoreError.invalidArgument(name: "offset", reason: "must be >= 0, got \(offset)") }
         guard limit >= 0 else { throw StoreError.invalidArgument(name: "limit", reason: "must be >= 0, got \(limit)") }
         var filter = " WHERE 1"
         var arguments = StatementArguments()
         if let status { filter += " AND status = ?"; arguments += [status.rawValue] }
         if let kind { filter += " AND kind = ?"; arguments += [kind.rawValue] }
+        if let producer { filter += " AND producer = ?"; arguments += [producer] }
         return try read("listing a page of flags") { db in
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM flags" + filter, arguments: arguments) ?? 0
             // Order the narrow (id, score) pairs first, then read only this page's rows: sorting
@@ -49,6 +68,20 @@ extension CurateStore {
                                         arguments: StatementArguments(ids))
             let byId = Dictionary(try rows.map { (try Self.flagRecord($0)) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             return FlagQueuePage(total: total, flags: ids.compactMap { byId[$0] })
+        }
+    }
+
+    /// Every producer that raised flags: its key, the model path it was last recorded with,
+    /// and how many flags it raised, by key.
+    public func flagProducers() throws -> [FlagProducerSummary] {
+        try read("listing flag producers") { db in
+            let counts = try Row.fetchAll(db, sql: "SELECT producer, COUNT(*) AS n FROM flags GROUP BY producer ORDER BY producer")
+            return try counts.map { row in
+                let key: String = try row.required("producer", in: "flags")
+                let path = try String.fetchOne(db, sql: "SELECT model_path FROM flags WHERE producer = ? ORDER BY id DESC LIMIT 1",
+                                               arguments: [key]) ?? ""
+                return FlagProducerSummary(key: key, modelPath: path, flags: try row.required("n", in: "flags"))
+            }
         }
     }
 
