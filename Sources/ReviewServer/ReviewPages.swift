@@ -6,6 +6,7 @@ import Store
 struct ReviewPages: Sendable {
     let store: CurateStore
     let token: AccessToken
+    let previews: [ReleasePreviewSource]
 
     /// `body`'s response, with a 4xx page for a request error and a 500 page for anything else.
     func answer(_ body: () async throws -> Response) async -> Response {
@@ -33,6 +34,18 @@ struct ReviewPages: Sendable {
         let query = try QueueQuery(try Self.queryFields(request))
         let page = try store.flagPage(status: query.status, kind: query.kind, producer: query.producer, offset: query.offset, limit: query.perPage)
         return Responses.html(.ok, QueuePageHTML.render(page, query: query, producers: try store.flagProducers()))
+    }
+
+    /// GET /preview (the spec files) and /preview?spec=SPEC (what its next release would exclude
+    /// because of accepted flags); only spec files the server was started with.
+    func preview(_ request: Request) throws -> Response {
+        guard let spec = try Self.queryFields(request)["spec"], !spec.isEmpty else {
+            return Responses.html(.ok, PreviewPageHTML.index(previews.map(\.spec)))
+        }
+        guard let source = previews.first(where: { $0.spec == spec }) else {
+            throw ReviewHTTPError.notFound("\(spec) is not a spec this server previews (start it with --release \(spec))")
+        }
+        return Responses.html(.ok, PreviewPageHTML.render(try source.compute(), spec: spec))
     }
 
     /// GET /flags/ID

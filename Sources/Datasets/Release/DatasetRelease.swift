@@ -22,6 +22,19 @@ public enum DatasetRelease {
     public static func release(specPath: String, version: String, outDirectory: String? = nil,
                                storePath: String? = nil, dryRun: Bool = false) throws -> Outcome {
         try checkVersion(version)
+        let (spec, curationSpec, specDirectory) = try loadSpecs(specPath)
+        let directory = absolute(outDirectory ?? (specDirectory as NSString).appendingPathComponent("\(spec.name)/\(version)"))
+        guard dryRun || !FileManager.default.fileExists(atPath: directory) else { throw DatasetError.releaseExists(path: directory) }
+        let paths = spec.sources.map { SourcePreparation.resolve($0.path, against: specDirectory) }
+        var outcome = try rebuild(spec: spec, curationSpec: curationSpec, version: version, sourcePaths: paths,
+                                  directory: directory, storePath: storePath)
+        if !dryRun { outcome.leftovers = try ReleaseWriter.write(outcome.files, to: directory) }
+        return outcome
+    }
+
+    /// The dataset spec at `specPath`, the curation spec it names (checked against it) and the
+    /// spec's absolute directory.
+    static func loadSpecs(_ specPath: String) throws -> (DatasetSpec, CurationSpec, String) {
         let spec = try DatasetSpec.load(path: specPath)
         let specDirectory = absolute((specPath as NSString).deletingLastPathComponent)
         let curationPath = SourcePreparation.resolve(spec.curation, against: specDirectory)
@@ -38,13 +51,7 @@ public enum DatasetRelease {
             throw DatasetError.spec(path: specPath, message: "target.property is \(spec.target.property) but the curation spec \(spec.curation) curates \(curationSpec.property)")
         }
         try checkName(spec.name, specPath: specPath)
-        let directory = absolute(outDirectory ?? (specDirectory as NSString).appendingPathComponent("\(spec.name)/\(version)"))
-        guard dryRun || !FileManager.default.fileExists(atPath: directory) else { throw DatasetError.releaseExists(path: directory) }
-        let paths = spec.sources.map { SourcePreparation.resolve($0.path, against: specDirectory) }
-        var outcome = try rebuild(spec: spec, curationSpec: curationSpec, version: version, sourcePaths: paths,
-                                  directory: directory, storePath: storePath)
-        if !dryRun { outcome.leftovers = try ReleaseWriter.write(outcome.files, to: directory) }
-        return outcome
+        return (spec, curationSpec, specDirectory)
     }
 
     /// Rebuilds the release in `directory` from its manifest (the embedded specs, the source files
