@@ -298,3 +298,22 @@ final class ReviewServerProducerTests: XCTestCase {
         XCTAssertEqual(try fixture.store.flagPage(producer: "model:abc", offset: 0, limit: 10).total, 3)
     }
 }
+
+/// Stored evidence is JSON a producer wrote: odd values show as "?" on the page, never a crash.
+final class ReviewServerEvidenceTests: XCTestCase {
+    func testAFlagWhoseNeighboursLackIdsStillRenders() throws {
+        let fixture = try ServerFixture(rows: 1)
+        let odd = [#"{"neighbours":[{"formula":"NaCl","similarity":0.9}]}"#, #"{"neighbours":[{"observation_id":1e300,"similarity":"x"}]}"#,
+                   #"{"neighbours":[{"observation_id":2.5}]}"#]
+        let ids = try fixture.store.recordFlags(odd.enumerated().map { index, evidence in
+            FlagDraft(kind: .property, subjectKey: "odd-\(index)", subjectLabel: "odd", provenanceJSON: "{}", score: 1, observedJSON: "1",
+                      predictedJSON: "2", uncertainty: 0.5, evidenceJSON: evidence)
+        }, producer: FlagProducer(modelPath: "m", modelSHA256: "odd", inputSHA256: "")).flagIds.compactMap { $0 }
+        for id in ids {
+            let page = try fixture.http.get("/flags/\(id)", headers: fixture.auth)
+            XCTAssertEqual(page.status, 200, "flag \(id)")
+            XCTAssertTrue(page.body.contains("[observation ?, "), "flag \(id): the missing id shows as ?")
+        }
+        XCTAssertEqual(try fixture.http.get("/flags", headers: fixture.auth).status, 200, "the server is still up")
+    }
+}
