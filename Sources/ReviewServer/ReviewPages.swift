@@ -7,6 +7,7 @@ struct ReviewPages: Sendable {
     let store: CurateStore
     let token: AccessToken
     let previews: [ReleasePreviewSource]
+    let counts = QueueCountCache()
 
     /// `body`'s response, with a 4xx page for a request error and a 500 page for anything else.
     func answer(_ body: () async throws -> Response) async -> Response {
@@ -32,8 +33,15 @@ struct ReviewPages: Sendable {
     /// GET /flags?status=&kind=&producer=&page=&per_page=
     func queue(_ request: Request) throws -> Response {
         let query = try QueueQuery(try Self.queryFields(request))
-        let page = try store.flagPage(status: query.status, kind: query.kind, producer: query.producer, offset: query.offset, limit: query.perPage)
-        return Responses.html(.ok, QueuePageHTML.render(page, query: query, producers: try store.flagProducers()))
+        let mark = try store.changeMark()
+        let filter = QueueCountCache.QueueFilter(status: query.status, kind: query.kind, producer: query.producer)
+        let total = try counts.total(filter, at: mark) {
+            try store.flagPage(status: query.status, kind: query.kind, producer: query.producer, offset: 0, limit: 0).total
+        }
+        let page = try store.flagPage(status: query.status, kind: query.kind, producer: query.producer, offset: query.offset,
+                                      limit: query.perPage, knownTotal: total)
+        let producers = try counts.producers(at: mark) { try store.flagProducers() }
+        return Responses.html(.ok, QueuePageHTML.render(page, query: query, producers: producers))
     }
 
     /// GET /preview (the spec files) and /preview?spec=SPEC (what its next release would exclude

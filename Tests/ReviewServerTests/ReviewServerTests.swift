@@ -317,3 +317,30 @@ final class ReviewServerEvidenceTests: XCTestCase {
         XCTAssertEqual(try fixture.http.get("/flags", headers: fixture.auth).status, 200, "the server is still up")
     }
 }
+
+/// The queue's counts are cached per store state: every write, through the server, its store or
+/// another process, shows on the next page.
+final class ReviewServerCountTests: XCTestCase {
+    func testCountsFollowEveryWrite() throws {
+        let fixture = try ServerFixture(rows: 3)
+        let (http, token) = (fixture.http, fixture.token.value)
+        func total(_ path: String = "/flags") throws -> String {
+            let body = try http.get(path, headers: fixture.auth).body
+            guard let range = body.range(of: #"data-total=""#) else { return "?" }
+            return String(body[range.upperBound...].prefix { $0.isNumber })
+        }
+        XCTAssertEqual(try total(), "3")
+        XCTAssertEqual(try total(), "3", "cached")
+        _ = try FlagDecisions.decide(id: 1, decision: .reject, note: "fine", storePath: fixture.storePath)
+        XCTAssertEqual(try total(), "2", "a decision from another connection")
+        XCTAssertEqual(try total("/flags?status=rejected"), "1")
+        XCTAssertEqual(try http.post("/flags/2/decide", form: [("token", token), ("decision", "accept"), ("reviewer", "a"), ("note", "n")],
+                                     headers: fixture.cookie).status, 303)
+        XCTAssertEqual(try total(), "1", "a decision through the server")
+        _ = try fixture.store.recordFlags([FlagDraft(kind: .reaction, subjectKey: "new", subjectLabel: "x", provenanceJSON: "{}", score: 1,
+                                                     observedJSON: "{}", predictedJSON: "{}", uncertainty: 0, evidenceJSON: "{}")],
+                                          producer: FlagProducer(modelPath: "models/new", modelSHA256: "new", inputSHA256: ""))
+        XCTAssertEqual(try total(), "2", "a flag recorded through the server's own store")
+        XCTAssertTrue(try http.get("/flags", headers: fixture.auth).body.contains(#"<option value="model:new">models/new"#), "the new producer is offered")
+    }
+}

@@ -47,9 +47,11 @@ public struct FlaggedRawRecord: Sendable, Equatable {
 extension CurateStore {
     /// One page of flags with `status` (all when nil), `kind` (both when nil) and `producer`
     /// (a ``FlagProducer/key``; every producer when nil), highest score first, then by id;
-    /// `offset` and `limit` must not be negative.
+    /// `offset` and `limit` must not be negative. `knownTotal`, when given, is taken as the
+    /// number of matching flags instead of counting them (a caller that cached the count for the
+    /// same ``StoreChangeMark``).
     public func flagPage(status: FlagStatus? = nil, kind: FlagKind? = nil, producer: String? = nil,
-                         offset: Int, limit: Int) throws -> FlagQueuePage {
+                         offset: Int, limit: Int, knownTotal: Int? = nil) throws -> FlagQueuePage {
         guard offset >= 0 else { throw StoreError.invalidArgument(name: "offset", reason: "must be >= 0, got \(offset)") }
         guard limit >= 0 else { throw StoreError.invalidArgument(name: "limit", reason: "must be >= 0, got \(limit)") }
         var filter = " WHERE 1"
@@ -58,7 +60,7 @@ extension CurateStore {
         if let kind { filter += " AND kind = ?"; arguments += [kind.rawValue] }
         if let producer { filter += " AND producer = ?"; arguments += [producer] }
         return try read("listing a page of flags") { db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM flags" + filter, arguments: arguments) ?? 0
+            let total = try knownTotal ?? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM flags" + filter, arguments: arguments) ?? 0
             // Order the narrow (id, score) pairs first, then read only this page's rows: sorting
             // whole rows (JSON evidence included) made a page of 20k flags 20× slower.
             let ids = try Int.fetchAll(db, sql: "SELECT id FROM flags" + filter + " ORDER BY score DESC, id LIMIT ? OFFSET ?",
@@ -71,14 +73,14 @@ extension CurateStore {
         }
     }
 
-    /// Every producer that raised flags: its key, the model path it was last recorded with,
-    /// and how many flags it raised, by key.
+    /// Every producer that raised flags: its key, the model path of one of its flags, and how
+    /// many flags it raised, by key.
     public func flagProducers() throws -> [FlagProducerSummary] {
         try read("listing flag producers") { db in
             let counts = try Row.fetchAll(db, sql: "SELECT producer, COUNT(*) AS n FROM flags GROUP BY producer ORDER BY producer")
             return try counts.map { row in
                 let key: String = try row.required("producer", in: "flags")
-                let path = try String.fetchOne(db, sql: "SELECT model_path FROM flags WHERE producer = ? ORDER BY id DESC LIMIT 1",
+                let path = try String.fetchOne(db, sql: "SELECT model_path FROM flags WHERE producer = ? LIMIT 1",
                                                arguments: [key]) ?? ""
                 return FlagProducerSummary(key: key, modelPath: path, flags: try row.required("n", in: "flags"))
             }
