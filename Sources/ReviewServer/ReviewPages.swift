@@ -7,7 +7,7 @@ struct ReviewPages: Sendable {
     let store: CurateStore
     let token: AccessToken
     let previews: [ReleasePreviewSource]
-    let counts = QueueCountCache()
+    let cache = QueueCache()
 
     /// `body`'s response, with a 4xx page for a request error and a 500 page for anything else.
     func answer(_ body: () async throws -> Response) async -> Response {
@@ -34,13 +34,13 @@ struct ReviewPages: Sendable {
     func queue(_ request: Request) throws -> Response {
         let query = try QueueQuery(try Self.queryFields(request))
         let mark = try store.changeMark()
-        let filter = QueueCountCache.QueueFilter(status: query.status, kind: query.kind, producer: query.producer)
-        let total = try counts.total(filter, at: mark) {
-            try store.flagPage(status: query.status, kind: query.kind, producer: query.producer, offset: 0, limit: 0).total
+        let filter = QueueCache.QueueFilter(status: query.status, kind: query.kind, producer: query.producer)
+        let order = try cache.order(filter, at: mark) {
+            try store.flagQueueIds(status: query.status, kind: query.kind, producer: query.producer)
         }
-        let page = try store.flagPage(status: query.status, kind: query.kind, producer: query.producer, offset: query.offset,
-                                      limit: query.perPage, knownTotal: total)
-        let producers = try counts.producers(at: mark) { try store.flagProducers() }
+        let slice = order.dropFirst(min(query.offset, order.count)).prefix(query.perPage)
+        let page = FlagQueuePage(total: order.count, flags: try store.flags(ids: Array(slice)))
+        let producers = try cache.producers(at: mark) { try store.flagProducers() }
         return Responses.html(.ok, QueuePageHTML.render(page, query: query, producers: producers))
     }
 

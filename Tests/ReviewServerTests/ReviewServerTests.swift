@@ -296,6 +296,11 @@ final class ReviewServerProducerTests: XCTestCase {
         XCTAssertTrue(try http.get("/flags?producer=model:nobody", headers: fixture.auth).body.contains(#"data-total="0""#))
         XCTAssertEqual(try http.get("/flags?producer=bogus", headers: fixture.auth).status, 400)
         XCTAssertEqual(try fixture.store.flagPage(producer: "model:abc", offset: 0, limit: 10).total, 3)
+        // The cached order the queue slices agrees with the store's own paging.
+        let order = try fixture.store.flagQueueIds(kind: .reaction)
+        XCTAssertEqual(order.count, 120)
+        XCTAssertEqual(Array(order[50..<100]), try fixture.store.flagPage(kind: .reaction, offset: 50, limit: 50).flags.map(\.id))
+        XCTAssertEqual(try fixture.store.flags(ids: [3, 999_999, 1]).map(\.id), [3, 1], "in the order given, unknown ids left out")
     }
 }
 

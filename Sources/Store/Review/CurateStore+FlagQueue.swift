@@ -47,30 +47,62 @@ public struct FlaggedRawRecord: Sendable, Equatable {
 extension CurateStore {
     /// One page of flags with `status` (all when nil), `kind` (both when nil) and `producer`
     /// (a ``FlagProducer/key``; every producer when nil), highest score first, then by id;
-    /// `offset` and `limit` must not be negative. `knownTotal`, when given, is taken as the
-    /// number of matching flags instead of counting them (a caller that cached the count for the
-    /// same ``StoreChangeMark``).
+    /// `offset` and `limit` must not be negative.
     public func flagPage(status: FlagStatus? = nil, kind: FlagKind? = nil, producer: String? = nil,
-                         offset: Int, limit: Int, knownTotal: Int? = nil) throws -> FlagQueuePage {
+                         offset: Int, limit: Int) throws -> FlagQueuePage {
         guard offset >= 0 else { throw StoreError.invalidArgument(name: "offset", reason: "must be >= 0, got \(offset)") }
         guard limit >= 0 else { throw StoreError.invalidArgument(name: "limit", reason: "must be >= 0, got \(limit)") }
+        let (filter, arguments) = Self.queueFilter(status: status, kind: kind, producer: producer)
+        return try read("listing a page of flags") { db in
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM flags" + filter, arguments: arguments) ?? 0
+            // Order the narrow (id, score) pairs first, then read only this page's rows: sorting
+            // whole rows (JSON evidence included) made a page of 20k flags 20× slower.
+            let ids = try Int.fetchAll(db, sql: "SELECT id FROM flags" + filter + " ORDER BY score DESC, id LIMIT ? OFFSET ?",
+                                       arguments: arguments + [limit, offset])
+            return FlagQueuePage(total: total, flags: try Self.flags(db, ids: ids))
+        }
+    }
+
+    /// The ids of every flag matching the filter (as in ``flagPage(status:kind:producer:offset:limit:)``),
+    /// in queue order: what a reader caches to serve any page as a slice (8 bytes a flag).
+    public func flagQueueIds(status: FlagStatus? = nil, kind: FlagKind? = nil, producer: String? = nil) throws -> [Int] {
+        let (filter, arguments) = Self.queueFilter(status: status, kind: kind, producer: producer)
+        return try read("listing the flag queue") { db in
+            try Int.fetchAll(db, sql: "SELECT id FROM flags" + filter + " ORDER BY score DESC, id", arguments: arguments)
+        }
+    }
+
+    /// The flags with these ids, in the order given (ids with no flag are left out).
+    public func flags(ids: [Int]) throws -> [FlagRecord] {
+        guard !ids.isEmpty else { return [] }
+        return try read("reading flags by id") { db in try Self.flags(db, ids: ids) }
+    }
+
+    static func flags(_ db: Database, ids: [Int]) throws -> [FlagRecord] {
+        guard !ids.isEmpty else { return [] }
+        var byId: [Int: FlagRecord] = [:]
+        // At most 500 ids a statement, well under SQLite's limit on bound parameters.
+        var start = 0
+        while start < ids.count {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM flags WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))",
+                                        arguments: StatementArguments(chunk))
+            for row in rows {
+                let flag = try Self.flagRecord(row)
+                byId[flag.id] = flag
+            }
+            start += 500
+        }
+        return ids.compactMap { byId[$0] }
+    }
+
+    static func queueFilter(status: FlagStatus?, kind: FlagKind?, producer: String?) -> (String, StatementArguments) {
         var filter = " WHERE 1"
         var arguments = StatementArguments()
         if let status { filter += " AND status = ?"; arguments += [status.rawValue] }
         if let kind { filter += " AND kind = ?"; arguments += [kind.rawValue] }
         if let producer { filter += " AND producer = ?"; arguments += [producer] }
-        return try read("listing a page of flags") { db in
-            let total = try knownTotal ?? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM flags" + filter, arguments: arguments) ?? 0
-            // Order the narrow (id, score) pairs first, then read only this page's rows: sorting
-            // whole rows (JSON evidence included) made a page of 20k flags 20× slower.
-            let ids = try Int.fetchAll(db, sql: "SELECT id FROM flags" + filter + " ORDER BY score DESC, id LIMIT ? OFFSET ?",
-                                       arguments: arguments + [limit, offset])
-            guard !ids.isEmpty else { return FlagQueuePage(total: total, flags: []) }
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM flags WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
-                                        arguments: StatementArguments(ids))
-            let byId = Dictionary(try rows.map { (try Self.flagRecord($0)) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            return FlagQueuePage(total: total, flags: ids.compactMap { byId[$0] })
-        }
+        return (filter, arguments)
     }
 
     /// Every producer that raised flags: its key, the model path of one of its flags, and how
