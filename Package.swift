@@ -116,8 +116,8 @@ let package = Package(
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Learning", "Store", "Datasets", "Chemistry"]),
-        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "Datasets", "Ingest", "Learning", "Models", "PhaseStability", "Store", "Remote"]),
-        .testTarget(name: "ReviewServerTests", dependencies: ["ReviewServer", "Store", "CurateApp"]),
+        .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "CurateIO", "Datasets", "Ingest", "Learning", "Models", "PhaseStability", "Store", "Remote"]),
+        .testTarget(name: "ReviewServerTests", dependencies: ["ReviewServer", "Store", "CurateApp", "Datasets"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "PhaseStability", "Models", "Crystal", "Chemistry"]),
         .testTarget(name: "CupratesTests", dependencies: ["Cuprates", "Crystal", "Chemistry"], exclude: ["Fixtures"]),
         // Reads Package.swift and every target's imports: dependencies must equal the imports.

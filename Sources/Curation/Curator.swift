@@ -20,11 +20,15 @@ public struct CurationReport: Sendable, Codable, Equatable {
 /// Runs a spec against a store and records the run, its ledger and its clusters.
 public enum Curator {
     /// Curates `spec` over `store` and records the result in one transaction; `toolVersion` is
-    /// recorded with the run.
-    public static func clean(spec: CurationSpec, store: CurateStore, toolVersion: String) throws -> CurationReport {
+    /// recorded with the run; `progress` hears of each of its three stages.
+    public static func clean(spec: CurationSpec, store: CurateStore, toolVersion: String,
+                             progress: WorkProgress? = nil) throws -> CurationReport {
+        progress?(WorkStage(index: 0, count: 3, label: "read the observations"))
         let inputs = try store.curationInputs(property: spec.property, sources: spec.sources)
         guard !inputs.isEmpty else { throw CurationError.noInput(property: spec.property, sources: spec.sources) }
+        progress?(WorkStage(index: 1, count: 3, label: "curate \(inputs.count) observations"))
         let (exclusions, clusters, funnel) = CurationEngine.run(spec: spec, inputs: inputs)
+        progress?(WorkStage(index: 2, count: 3, label: "record the run"))
         let specJSON = try spec.canonicalJSON()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

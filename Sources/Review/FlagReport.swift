@@ -41,9 +41,11 @@ public enum FlagReport {
                 let doi = string(neighbour["doi"])
                 lines.append("    \(similarity)  \(strings(neighbour["precursors"]).joined(separator: " + ")) → \(string(neighbour["composition"]))  [\(string(neighbour["id"]))\(doi.isEmpty ? "" : ", doi " + doi)]")
             } else {
-                lines.append(String(format: "    %@  %@ observed %.4g predicted %.4g  [observation %d, %@ %@]", similarity,
+                // Evidence is stored JSON: a missing or non-integral id prints "?" instead of trapping.
+                let observation = Int(exactly: double(neighbour["observation_id"])).map(String.init) ?? "?"
+                lines.append(String(format: "    %@  %@ observed %.4g predicted %.4g  [observation %@, %@ %@]", similarity,
                                     string(neighbour["formula"]), double(neighbour["observed"]), double(neighbour["predicted"]),
-                                    Int(double(neighbour["observation_id"])), string(neighbour["source"]), string(neighbour["locator"])))
+                                    observation, string(neighbour["source"]), string(neighbour["locator"])))
             }
         }
         lines.append("  produced by: model \(flag.producer.modelPath.isEmpty ? "(not given)" : flag.producer.modelPath)"

@@ -1,3 +1,4 @@
+import CurateIO
 import Models
 import Store
 
@@ -30,11 +31,14 @@ public enum PropertyFlagRun {
     /// Loads the ensemble at `modelDirectory`, predicts the observations of `property` (default:
     /// the target the ensemble was trained on) from `sources` (all when empty) and records flags.
     public static func run(modelDirectory: String, property: String?, sources: [String], store: CurateStore,
-                           options: PropertyFlagging.Options = .init(), batchSize: Int = 4096) throws -> Summary {
+                           options: PropertyFlagging.Options = .init(), batchSize: Int = 4096,
+                           progress: WorkProgress? = nil) throws -> Summary {
+        progress?(WorkStage(index: 0, count: 4, label: "load the model"))
         let ensemble = try RoostEnsemble.load(from: modelDirectory)
         guard let property = property ?? ensemble.members.first?.metadata.target else {
             throw ReviewError.invalidArgument(name: "property", reason: "the model does not record its target; pass --property")
         }
+        progress?(WorkStage(index: 1, count: 4, label: "read the observations"))
         let inputs = try store.curationInputs(property: property, sources: sources)
         let items = PropertyFlagging.scorable(inputs)
         guard !items.isEmpty else { throw ReviewError.empty(what: "no measured observation of \"\(property)\" in the store") }
@@ -42,10 +46,12 @@ public enum PropertyFlagRun {
         predictions.reserveCapacity(items.count)
         var start = 0
         while start < items.count {
+            progress?(WorkStage(index: 2, count: 4, label: "predict \(items.count) observations", done: start, total: items.count))
             let end = min(start + max(1, batchSize), items.count)
             predictions += try ensemble.predict(elementAmounts: items[start..<end].map { PropertyFlagging.elementFractions($0.composition) })
             start = end
         }
+        progress?(WorkStage(index: 3, count: 4, label: "score and record flags"))
         let candidates = try PropertyFlagging.candidates(items, predictions: predictions, options: options)
         let producer = FlagProducer(modelPath: modelDirectory, modelSHA256: try DirectoryHash.sha256(path: modelDirectory),
                                     inputSHA256: try store.contentHash())

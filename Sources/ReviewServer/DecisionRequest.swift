@@ -19,16 +19,8 @@ struct DecisionRequest: Sendable, Equatable {
         guard let text = fields["decision"], let choice = Choice(rawValue: text) else {
             throw ReviewHTTPError.badRequest("decision must be accept, edit or reject, got \"\(fields["decision"] ?? "")\"")
         }
-        let reviewer = (fields["reviewer"] ?? "").trimmingWhitespace
-        guard !reviewer.isEmpty else { throw ReviewHTTPError.badRequest("reviewer must not be empty") }
-        guard reviewer.count <= Self.maximumReviewerLength, !reviewer.contains(where: \.isNewline) else {
-            throw ReviewHTTPError.badRequest("reviewer must be one line of at most \(Self.maximumReviewerLength) characters")
-        }
-        let note = (fields["note"] ?? "").trimmingWhitespace
-        guard !note.isEmpty else { throw ReviewHTTPError.badRequest("note must not be empty") }
-        guard note.count <= Self.maximumNoteLength else {
-            throw ReviewHTTPError.badRequest("note is longer than \(Self.maximumNoteLength) characters")
-        }
+        let reviewer = try Self.reviewer(fields)
+        let note = try Self.note(fields)
         let correction = (fields["correction"] ?? "").trimmingWhitespace
         guard correction.count <= Self.maximumNoteLength else {
             throw ReviewHTTPError.badRequest("correction is longer than \(Self.maximumNoteLength) characters")
@@ -40,6 +32,26 @@ struct DecisionRequest: Sendable, Equatable {
         self.reviewer = reviewer
         self.note = note
         self.correction = correction.isEmpty ? nil : correction
+    }
+
+    /// The form's reviewer: one non-empty line of at most ``maximumReviewerLength`` characters.
+    static func reviewer(_ fields: FormFields) throws -> String {
+        let reviewer = (fields["reviewer"] ?? "").trimmingWhitespace
+        guard !reviewer.isEmpty else { throw ReviewHTTPError.badRequest("reviewer must not be empty") }
+        guard reviewer.count <= Self.maximumReviewerLength, !reviewer.contains(where: \.isNewline) else {
+            throw ReviewHTTPError.badRequest("reviewer must be one line of at most \(Self.maximumReviewerLength) characters")
+        }
+        return reviewer
+    }
+
+    /// The form's note: not empty, at most ``maximumNoteLength`` characters.
+    static func note(_ fields: FormFields) throws -> String {
+        let note = (fields["note"] ?? "").trimmingWhitespace
+        guard !note.isEmpty else { throw ReviewHTTPError.badRequest("note must not be empty") }
+        guard note.count <= Self.maximumNoteLength else {
+            throw ReviewHTTPError.badRequest("note is longer than \(Self.maximumNoteLength) characters")
+        }
+        return note
     }
 
     /// The status stored: an edit is an accepted flag (the record as stored is wrong).

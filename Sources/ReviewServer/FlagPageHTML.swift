@@ -10,6 +10,8 @@ struct FlagPageData: Sendable {
     var raw: FlaggedRawRecord?
     /// When the flag was decided.
     var decidedAt: String?
+    /// Every decision and undo on the flag, oldest first.
+    var history: [FlagDecisionEvent] = []
 }
 
 /// The flag page: the record and its raw bytes, provenance, observed vs predicted ± uncertainty
@@ -158,8 +160,9 @@ enum FlagPageHTML {
         guard flag.status == .open else {
             return "<h2>Decision</h2><p id=\"decision\" class=\"status-\(flag.status.rawValue)\">\(flag.status.rawValue)"
                 + (data.decidedAt.map { " at \(HTML.escape($0))" } ?? "") + ": \(HTML.escape(flag.decisionNote ?? ""))</p>"
+                + undoForm(data, token: token) + historySection(data.history)
         }
-        return """
+        return historySection(data.history) + """
             <h2>Decision</h2>
             <form class="decide" id="decide" method="post" action="/flags/\(flag.id)/decide">
             <input type="hidden" name="token" value="\(HTML.escape(token.value))">
@@ -172,6 +175,34 @@ enum FlagPageHTML {
             <button type="submit" name="decision" value="reject" id="reject">Reject (record is right: keep it)</button></p>
             </form>
             """
+    }
+}
+
+extension FlagPageHTML {
+    /// The undo form of a decided flag: it names the newest decision, so an undo posted after
+    /// someone else re-decided the flag is refused (409) instead of taking back their decision.
+    static func undoForm(_ data: FlagPageData, token: AccessToken) -> String {
+        guard let latest = data.history.last, latest.action != .undone else { return "" }
+        return """
+            <form class="undo" id="undo" method="post" action="/flags/\(data.flag.id)/undo">
+            <input type="hidden" name="token" value="\(HTML.escape(token.value))">
+            <input type="hidden" name="decision_id" value="\(latest.id)">
+            <p><label>reviewer <input type="text" name="reviewer" required maxlength="\(DecisionRequest.maximumReviewerLength)"></label>
+            <label>why <input type="text" name="note" required maxlength="\(DecisionRequest.maximumNoteLength)"></label>
+            <button type="submit" id="undo-button">Undo (the flag goes back to open; the decision stays in the history)</button></p>
+            </form>
+            """
+    }
+
+    /// Every decision and undo on the flag, oldest first; nothing when it was never decided.
+    static func historySection(_ history: [FlagDecisionEvent]) -> String {
+        guard !history.isEmpty else { return "" }
+        return "<h2>History</h2><table id=\"history\"><tr><th>#</th><th>when</th><th>what</th><th>who</th><th>note</th></tr>"
+            + history.map { event in
+                let what = event.action == .undone ? "undone (was \(event.undoneStatus?.rawValue ?? "?"))" : event.action.rawValue
+                return "<tr class=\"history-row\" data-action=\"\(event.action.rawValue)\"><td>\(event.id)</td><td>\(HTML.escape(event.decidedAt))</td>"
+                    + "<td>\(HTML.escape(what))</td><td>\(HTML.escape(event.reviewer ?? "—"))</td><td>\(HTML.escape(event.note))</td></tr>"
+            }.joined() + "</table>"
     }
 }
 

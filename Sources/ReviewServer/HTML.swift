@@ -24,7 +24,7 @@ enum HTML {
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><meta name="referrer" content="no-referrer"><title>\(escape(title)) — curate review</title>
         <style>\(style)</style></head>
-        <body><header><a href="/flags">curate review</a></header><main>
+        <body><header><a href="/flags">curate review</a> <a href="/preview">release preview</a></header><main>
         \(body)
         </main></body></html>
         """
@@ -40,7 +40,7 @@ enum HTML {
 
     static let style = """
         body{font-family:sans-serif;margin:0;color:#222;background:#fafafa}
-        header{background:#234;padding:8px 16px}header a{color:#fff;text-decoration:none;font-weight:bold}
+        header{background:#234;padding:8px 16px}header a{color:#fff;text-decoration:none;font-weight:bold;margin-right:16px}
         main{padding:8px 24px;max-width:1200px}
         table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left;vertical-align:top}
         th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nums}

@@ -3,7 +3,8 @@ import Store
 
 /// The flag queue: a filter form (plain GET, no script), one table row per flag, page links.
 enum QueuePageHTML {
-    static func render(_ page: FlagQueuePage, query: QueueQuery) -> String {
+    static func render(_ page: FlagQueuePage, query: QueueQuery, producers: [FlagProducerSummary] = []) -> String {
+        let names = Dictionary(producers.map { ($0.key, producerName($0)) }, uniquingKeysWith: { first, _ in first })
         let pageCount = max(1, (page.total + query.perPage - 1) / query.perPage)
         let first = page.flags.isEmpty ? 0 : query.offset + 1
         var body = """
@@ -11,6 +12,7 @@ enum QueuePageHTML {
             <form method="get" action="/flags" id="filter">
             <label>status \(select("status", ["open", "accepted", "rejected", "all"], selected: query.status?.rawValue ?? "all"))</label>
             <label>kind \(select("kind", ["all", "reaction", "property"], selected: query.kind?.rawValue ?? "all"))</label>
+            <label>producer \(producerSelect(producers, selected: query.producer))</label>
             <input type="hidden" name="per_page" value="\(query.perPage)">
             <button type="submit">Filter</button></form>
             <p id="queue-summary" data-total="\(page.total)" data-page="\(query.page)" data-pages="\(pageCount)">\
@@ -22,20 +24,33 @@ enum QueuePageHTML {
         } else {
             body += """
                 <table id="flag-queue"><thead><tr><th>id</th><th>status</th><th>kind</th><th>record</th><th>subject</th>\
-                <th>score</th><th>uncertainty</th></tr></thead><tbody>
+                <th>score</th><th>uncertainty</th><th>producer</th></tr></thead><tbody>
                 """
             for flag in page.flags {
                 body += """
                     <tr class="flag-row" data-flag-id="\(flag.id)"><td><a href="/flags/\(flag.id)">#\(flag.id)</a></td>\
                     <td class="status-\(flag.status.rawValue)">\(flag.status.rawValue)</td><td>\(flag.kind.rawValue)</td>\
                     <td>\(HTML.escape(flag.subjectLabel))</td><td>\(HTML.escape(flag.subjectKey))</td>\
-                    <td class="num">\(Numbers.format(flag.score))</td><td class="num">\(Numbers.format(flag.uncertainty))</td></tr>
+                    <td class="num">\(Numbers.format(flag.score))</td><td class="num">\(Numbers.format(flag.uncertainty))</td>\
+                    <td class="producer" data-producer="\(HTML.escape(flag.producer.key))">\(HTML.escape(names[flag.producer.key] ?? flag.producer.key))</td></tr>
                     """
             }
             body += "</tbody></table>"
         }
         body += navigation(query: query, pageCount: pageCount)
         return HTML.page(title: "Flag queue", body: body)
+    }
+
+    /// How a person tells producers apart: the model path and the start of the key.
+    static func producerName(_ producer: FlagProducerSummary) -> String {
+        (producer.modelPath.isEmpty ? "" : producer.modelPath + " ") + "(" + producer.key.prefix(18) + "…)"
+    }
+
+    static func producerSelect(_ producers: [FlagProducerSummary], selected: String?) -> String {
+        "<select name=\"producer\"><option value=\"all\"\(selected == nil ? " selected" : "")>all</option>" + producers.map { producer in
+            "<option value=\"\(HTML.escape(producer.key))\"\(producer.key == selected ? " selected" : "")>"
+                + "\(HTML.escape(producerName(producer))) — \(producer.flags) flag(s)</option>"
+        }.joined() + "</select>"
     }
 
     static func select(_ name: String, _ options: [String], selected: String) -> String {

@@ -1,9 +1,12 @@
+import Foundation
 import Store
 
-/// What the flag queue shows: a status (nil: all), a kind (nil: both) and a 1-based page.
+/// What the flag queue shows: a status (nil: all), a kind (nil: both), a producer (nil: all) and a 1-based page.
 struct QueueQuery: Sendable, Equatable {
     var status: FlagStatus? = .open
     var kind: FlagKind?
+    /// A ``FlagProducer/key`` (nil: every producer).
+    var producer: String?
     var page = 1
     var perPage = 50
 
@@ -28,6 +31,12 @@ struct QueueQuery: Sendable, Equatable {
             }
             kind = parsed
         }
+        if let text = fields["producer"], !text.isEmpty, text != "all" {
+            guard text.count <= 200, text.hasPrefix("model:") || text.hasPrefix("input:") else {
+                throw ReviewHTTPError.badRequest("producer must be a producer key (model:SHA256 or input:SHA256) or all, got \"\(text.prefix(200))\"")
+            }
+            producer = text
+        }
         if let text = fields["page"], !text.isEmpty {
             guard let number = Int(text), number >= 1, number <= 10_000_000 else {
                 throw ReviewHTTPError.badRequest("page must be a whole number from 1, got \"\(text)\"")
@@ -46,10 +55,16 @@ struct QueueQuery: Sendable, Equatable {
 
     var offset: Int { (page - 1) * perPage }
 
+    /// `text` safe in a query value: letters and digits kept, everything else `%XX`.
+    static func percentEncoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+    }
+
     /// The query string of this filter on page `page`.
     func link(page: Int) -> String {
         var parts = ["status=\(status?.rawValue ?? "all")"]
         if let kind { parts.append("kind=\(kind.rawValue)") }
+        if let producer { parts.append("producer=\(Self.percentEncoded(producer))") }
         if perPage != 50 { parts.append("per_page=\(perPage)") }
         parts.append("page=\(page)")
         return "/flags?" + parts.joined(separator: "&amp;")

@@ -6,6 +6,8 @@ import Store
 struct ReviewPages: Sendable {
     let store: CurateStore
     let token: AccessToken
+    let previews: [ReleasePreviewSource]
+    let cache = QueueCache()
 
     /// `body`'s response, with a 4xx page for a request error and a 500 page for anything else.
     func answer(_ body: () async throws -> Response) async -> Response {
@@ -28,18 +30,37 @@ struct ReviewPages: Sendable {
         }
     }
 
-    /// GET /flags?status=&kind=&page=&per_page=
+    /// GET /flags?status=&kind=&producer=&page=&per_page=
     func queue(_ request: Request) throws -> Response {
         let query = try QueueQuery(try Self.queryFields(request))
-        let page = try store.flagPage(status: query.status, kind: query.kind, offset: query.offset, limit: query.perPage)
-        return Responses.html(.ok, QueuePageHTML.render(page, query: query))
+        let mark = try store.changeMark()
+        let filter = QueueCache.QueueFilter(status: query.status, kind: query.kind, producer: query.producer)
+        let order = try cache.order(filter, at: mark) {
+            try store.flagQueueIds(status: query.status, kind: query.kind, producer: query.producer)
+        }
+        let slice = order.dropFirst(min(query.offset, order.count)).prefix(query.perPage)
+        let page = FlagQueuePage(total: order.count, flags: try store.flags(ids: Array(slice)))
+        let producers = try cache.producers(at: mark) { try store.flagProducers() }
+        return Responses.html(.ok, QueuePageHTML.render(page, query: query, producers: producers))
+    }
+
+    /// GET /preview (the spec files) and /preview?spec=SPEC (what its next release would exclude
+    /// because of accepted flags); only spec files the server was started with.
+    func preview(_ request: Request) throws -> Response {
+        guard let spec = try Self.queryFields(request)["spec"], !spec.isEmpty else {
+            return Responses.html(.ok, PreviewPageHTML.index(previews.map(\.spec)))
+        }
+        guard let source = previews.first(where: { $0.spec == spec }) else {
+            throw ReviewHTTPError.notFound("\(spec) is not a spec this server previews (start it with --release \(spec))")
+        }
+        return Responses.html(.ok, PreviewPageHTML.render(try source.compute(), spec: spec))
     }
 
     /// GET /flags/ID
     func flag(_ idText: String?, _ request: Request) throws -> Response {
         let data = try pageData(try Self.flagId(idText))
         let decided = try Self.queryFields(request)["decided"]
-        let notice = decided.map { "Decision stored: flag \(data.flag.id) is now \($0)." }
+        let notice = decided.map { $0 == "open" ? "Decision undone: flag \(data.flag.id) is open again." : "Decision stored: flag \(data.flag.id) is now \($0)." }
         return Responses.html(.ok, FlagPageHTML.render(data, token: token, notice: notice))
     }
 
@@ -47,6 +68,37 @@ struct ReviewPages: Sendable {
     /// the decision already stored when another reviewer decided the flag first.
     func decide(_ idText: String?, _ request: Request) async throws -> Response {
         let id = try Self.flagId(idText)
+        let fields = try await writeForm(request)
+        guard try store.flag(id: id) != nil else { throw ReviewHTTPError.notFound("no flag with id \(id)") }
+        let decision = try DecisionRequest(fields)
+        do {
+            try store.decideFlag(id: id, status: decision.status, note: decision.storedNote, reviewer: decision.reviewer)
+        } catch {
+            let data = try pageData(id)
+            guard data.flag.status != .open else { throw error }
+            return Responses.html(.conflict, ConflictPageHTML.render(data, attempted: decision))
+        }
+        return Responses.redirect("/flags/\(id)?decided=\(decision.status.rawValue)")
+    }
+
+    /// POST /flags/ID/undo with the undo form. 303 to the (open again) flag page when stored;
+    /// 409 when the flag is open already or was decided again after the page was read.
+    func undo(_ idText: String?, _ request: Request) async throws -> Response {
+        let id = try Self.flagId(idText)
+        let fields = try await writeForm(request)
+        guard try store.flag(id: id) != nil else { throw ReviewHTTPError.notFound("no flag with id \(id)") }
+        let undo = try UndoRequest(fields)
+        do {
+            try store.undoFlagDecision(id: id, note: undo.note, reviewer: undo.reviewer, expectedDecision: undo.decision)
+        } catch let conflict as FlagDecisionConflict {
+            return Responses.html(.conflict, ConflictPageHTML.render(try pageData(id), undo: undo, conflict: conflict))
+        }
+        return Responses.redirect("/flags/\(id)?decided=open")
+    }
+
+    /// The fields of a write: a form post of at most ``ReviewServer/maximumBodyBytes`` carrying
+    /// the token in a field (or a header), so a cookie alone cannot write.
+    func writeForm(_ request: Request) async throws -> FormFields {
         let contentType = request.headers[.contentType] ?? ""
         guard contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") else {
             throw ReviewHTTPError.unsupportedMediaType("a decision is a form post (application/x-www-form-urlencoded), got \"\(contentType)\"")
@@ -62,23 +114,14 @@ struct ReviewPages: Sendable {
         guard token.matches(fields["token"]) || token.matches(TokenMiddleware<BasicRequestContext>.headerToken(request)) else {
             throw ReviewHTTPError.forbidden("the form does not carry this server's token: reload the flag page and decide again")
         }
-        guard try store.flag(id: id) != nil else { throw ReviewHTTPError.notFound("no flag with id \(id)") }
-        let decision = try DecisionRequest(fields)
-        do {
-            try store.decideFlag(id: id, status: decision.status, note: decision.storedNote)
-        } catch {
-            let data = try pageData(id)
-            guard data.flag.status != .open else { throw error }
-            return Responses.html(.conflict, ConflictPageHTML.render(data, attempted: decision))
-        }
-        return Responses.redirect("/flags/\(id)?decided=\(decision.status.rawValue)")
+        return fields
     }
 
     func pageData(_ id: Int) throws -> FlagPageData {
         guard let flag = try store.flag(id: id) else { throw ReviewHTTPError.notFound("no flag with id \(id)") }
         let raw = flag.kind == .property ? try Int(flag.subjectKey).flatMap { try store.flaggedRawRecord(observationId: $0) } : nil
         let decidedAt = flag.status == .open ? nil : try store.flagDecidedAt(id: id)
-        return FlagPageData(flag: flag, raw: raw, decidedAt: decidedAt)
+        return FlagPageData(flag: flag, raw: raw, decidedAt: decidedAt, history: try store.flagHistory(id: id))
     }
 
     static func flagId(_ text: String?) throws -> Int {

@@ -14,7 +14,9 @@ struct CleanCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let report = try CleanWorkflow.clean(specPath: spec, storePath: options.storePath)
+        let report = try withStageProgress("clean", json: options.json) { progress in
+            try CleanWorkflow.clean(specPath: spec, storePath: options.storePath, progress: progress)
+        }
         if options.json { return try printJSON(report) }
         print("curation run \(report.runId): \(report.spec) \(report.specVersion) (spec sha256 \(report.specSHA256.prefix(12))…)")
         for step in report.funnel {

@@ -55,8 +55,10 @@ struct FlagReactionsCommand: ParsableCommand {
         }
         let clock = ContinuousClock()
         let started = clock.now
-        let summary = try FlagRaising.reactions(input, storePath: options.storePath,
-                                                options: .init(top: top, scoring: .init(neighbours: neighbours, referenceSplit: referenceSplit)))
+        let summary = try withStageProgress("flag", json: options.json) { progress in
+            try FlagRaising.reactions(input, storePath: options.storePath,
+                                      options: .init(top: top, scoring: .init(neighbours: neighbours, referenceSplit: referenceSplit)), progress: progress)
+        }
         if timings { printError("timings: read, score and store \(clock.now - started)") }
         if options.json { return try printJSON(summary) }
         let r = summary.recording
@@ -96,8 +98,10 @@ struct FlagPropertiesCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let summary = try FlagRaising.properties(model: model, property: property, sources: source, storePath: options.storePath,
-                                                 options: .init(threshold: threshold, neighbours: neighbours, top: top))
+        let summary = try withStageProgress("flag", json: options.json) { progress in
+            try FlagRaising.properties(model: model, property: property, sources: source, storePath: options.storePath,
+                                       options: .init(threshold: threshold, neighbours: neighbours, top: top), progress: progress)
+        }
         if options.json { return try printJSON(summary) }
         let r = summary.recording
         print("\(summary.property): predicted \(summary.scored) of \(summary.observations) observations; \(summary.flags.count) above z = \(threshold)")

@@ -6,9 +6,9 @@ import Foundation
 struct FlagsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "flags",
-        abstract: "Review flags: list (default), show, accept, reject, export; plant errors in a release and score a ranking against them.",
+        abstract: "Review flags: list (default), show, accept, reject, undo, history, export; plant errors in a release and score a ranking against them.",
         subcommands: [FlagsListCommand.self, FlagsShowCommand.self, FlagsAcceptCommand.self, FlagsRejectCommand.self,
-                      FlagsExportCommand.self, FlagsPlantCommand.self, FlagsScorePlantedCommand.self, FlagsBalanceCommand.self],
+                      FlagsUndoCommand.self, FlagsHistoryCommand.self, FlagsExportCommand.self, FlagsPlantCommand.self, FlagsScorePlantedCommand.self, FlagsBalanceCommand.self],
         defaultSubcommand: FlagsListCommand.self)
 }
 
@@ -65,9 +65,12 @@ struct FlagsAcceptCommand: ParsableCommand {
     @Option(name: .long, help: "Why (kept with the decision).")
     var note: String
 
+    @Option(name: .long, help: "Who decides (kept in the flag's history; default: $USER).")
+    var reviewer: String?
+
     @OptionGroup var options: StoreOptions
 
-    func run() throws { try decide(id: id, decision: .accept, note: note, options: options) }
+    func run() throws { try decide(id: id, decision: .accept, note: note, reviewer: reviewer, options: options) }
 }
 
 /// `curate flags reject ID --note TEXT`.
@@ -81,13 +84,16 @@ struct FlagsRejectCommand: ParsableCommand {
     @Option(name: .long, help: "Why (kept with the decision).")
     var note: String
 
+    @Option(name: .long, help: "Who decides (kept in the flag's history; default: $USER).")
+    var reviewer: String?
+
     @OptionGroup var options: StoreOptions
 
-    func run() throws { try decide(id: id, decision: .reject, note: note, options: options) }
+    func run() throws { try decide(id: id, decision: .reject, note: note, reviewer: reviewer, options: options) }
 }
 
-private func decide(id: Int, decision: FlagDecisions.Decision, note: String, options: StoreOptions) throws {
-    let flag = try FlagDecisions.decide(id: id, decision: decision, note: note, storePath: options.storePath)
+private func decide(id: Int, decision: FlagDecisions.Decision, note: String, reviewer: String?, options: StoreOptions) throws {
+    let flag = try FlagDecisions.decide(id: id, decision: decision, note: note, reviewer: reviewer, storePath: options.storePath)
     if options.json { return try printJSON(FlagDecisions.jsonRow(flag)) }
     print("flag \(flag.id) \(flag.status.rawValue): \(flag.kind.rawValue) \(flag.subjectKey) (\(flag.subjectLabel))"
           + (decision == .accept ? "; excluded from later releases with reason flag_accepted" : ""))

@@ -57,7 +57,9 @@ struct HullCommand: ParsableCommand {
 
     func run() throws {
         guard let file else { return try runStore() }
-        let result = try HullWorkflow.file(path: file, energy: uncorrected ? .uncorrected : .corrected(scheme: scheme))
+        let result = try withStageProgress("hull", json: json) { progress in
+            try HullWorkflow.file(path: file, energy: uncorrected ? .uncorrected : .corrected(scheme: scheme), progress: progress)
+        }
         for row in result.rows {
             if json {
                 try printJSON(row)
@@ -77,7 +79,7 @@ struct HullCommand: ParsableCommand {
         (request.sources, request.property, request.correction, request.chemsys) = (source, property, correction, chemsys)
         (request.requireElementalEntries, request.dryRun) = (requireElementalEntries, dryRun)
         if let workers { request.workers = workers }
-        let result = try HullWorkflow.store(request)
+        let result = try withStageProgress("hull", json: json) { progress in try HullWorkflow.store(request, progress: progress) }
         for row in quiet ? [] : result.rows {
             if json { try printJSON(row); continue }
             let products = row.decomposition.keys.sorted().map { String(format: "%@ %.3f", $0, row.decomposition[$0] ?? 0) }

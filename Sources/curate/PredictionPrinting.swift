@@ -5,7 +5,10 @@ import Models
 /// Runs `curate predict` for any model and prints its rows (tab-separated, or one JSON object
 /// per row); a reaction model's metrics go to standard error and to `metricsFile`.
 func printPredictions(_ request: PredictionRequest, json: Bool, metricsFile: String? = nil) throws {
-    switch try workflowStep({ () throws(ModelWorkflowError) in try ModelPrediction.predict(request) }) {
+    let result = try withStageProgress("predict", json: json) { progress in
+        try workflowStep { () throws(ModelWorkflowError) in try ModelPrediction.predict(request, progress: progress) }
+    }
+    switch result {
     case .regression(let rows):
         if !json { print("id\t\(rows.first?.inputName ?? "input")\tmean\tepistemic_std\taleatoric_std\ttotal_std") }
         for row in rows {

@@ -40,7 +40,9 @@ struct ReleaseCommand: ParsableCommand {
         if let verify { return try runVerify(verify) }
         guard let spec else { throw ValidationError("give a dataset spec, or --verify DIR") }
         guard let version else { throw ValidationError("--version X.Y.Z is required to release") }
-        let summary = try ReleaseWorkflow.release(specPath: spec, version: version, outDirectory: out, storePath: store, dryRun: dryRun)
+        let summary = try withStageProgress("release", json: json) { progress in
+            try ReleaseWorkflow.release(specPath: spec, version: version, outDirectory: out, storePath: store, dryRun: dryRun, progress: progress)
+        }
         if json { return try printJSON(summary) }
         let manifest = summary.manifest
         print("\(dryRun ? "built (dry run)" : "released") \(manifest.name) \(manifest.version) → \(summary.directory) in \(String(format: "%.2f", summary.seconds)) s")

@@ -10,7 +10,8 @@ struct ServeCommand: ParsableCommand {
         discussion: """
             Listens on 127.0.0.1 by default and prints the address to open, with a random access token that every \
             request must carry (the page sets it as a cookie; forms carry it too). Decisions are stored like \
-            `curate flags accept|reject` and show in `curate flags export`. A non-loopback --host requires --token. \
+            `curate flags accept|reject|undo` and show in `curate flags export`. With --release SPEC, /preview shows what \
+            the next release of SPEC would exclude because of accepted flags. A non-loopback --host requires --token. \
             Stops on Ctrl-C.
             """)
 
@@ -23,11 +24,14 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "A fixed access token (at least 16 letters, digits, - or _); random when absent.")
     var token: String?
 
+    @Option(name: .long, help: "A dataset spec whose next release /preview shows (what accepted flags exclude); repeatable.")
+    var release: [String] = []
+
     @OptionGroup var options: StoreOptions
 
     func run() throws {
         let json = options.json
-        try ReviewServing.serve(storePath: options.storePath, options: .init(host: host, port: port, token: token)) { started in
+        try ReviewServing.serve(storePath: options.storePath, options: .init(host: host, port: port, token: token, releaseSpecs: release)) { started in
             if json {
                 try? printJSON(started)
             } else {

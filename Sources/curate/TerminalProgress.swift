@@ -14,6 +14,8 @@ final class TerminalProgress {
     private var lastDrawn = Date.distantPast
 
     private let unit: String
+    /// Shown after the share (the stage a ``StageProgress`` is in).
+    var detail = ""
 
     /// A bar for `total` units, prefixed with `label`; silent unless standard error is a terminal.
     init(total: Int, label: String, unit: String = "samples") {
@@ -71,8 +73,10 @@ final class TerminalProgress {
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let left = rate > 0 ? Double(total - done) / rate : 0
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        let text = String(format: "\r\u{1B}[K%@ [%@] %3.0f%%  %@ %@/s  %@ left",
-                          label, bar, share * 100, Self.rate(rate), unit, Self.duration(left))
+        // A bar without a unit (stages) shows what it is doing instead of a rate.
+        let middle = unit.isEmpty ? detail : "\(Self.rate(rate)) \(unit)/s"
+        let text = String(format: "\r\u{1B}[K%@ [%@] %3.0f%%  %@  %@ left",
+                          label, bar, share * 100, middle, done > 0 ? Self.duration(left) : "?")
         FileHandle.standardError.write(Data(text.utf8))
     }
 

@@ -194,3 +194,158 @@ enum HTMLText {
             .replacingOccurrences(of: "'", with: "&#39;")
     }
 }
+
+/// Undo over HTTP: the flag page's undo form, and the conflict when someone re-decided the flag.
+final class ReviewServerUndoTests: XCTestCase {
+    func testUndoFromTheFlagPageReopensTheFlagAndKeepsTheHistory() throws {
+        let fixture = try ServerFixture(rows: 2)
+        let (http, token) = (fixture.http, fixture.token.value)
+        XCTAssertEqual(try http.post("/flags/2/decide", form: [("token", token), ("decision", "accept"), ("reviewer", "Ada"),
+                                                              ("note", "unit slip")], headers: fixture.cookie).status, 303)
+        let decided = try http.get("/flags/2", headers: fixture.auth)
+        let decisionId = try XCTUnwrap(try fixture.store.flagHistory(id: 2).last?.id)
+        XCTAssertTrue(decided.body.contains(#"id="undo""#), "a decided flag has the undo form")
+        XCTAssertTrue(decided.body.contains(#"name="decision_id" value="\#(decisionId)""#))
+        XCTAssertTrue(decided.body.contains(#"name="token" value="\#(token)""#))
+
+        let undone = try http.post("/flags/2/undo", form: [("token", token), ("decision_id", String(decisionId)), ("reviewer", "Bo"),
+                                                           ("note", "value checked: it is right")], headers: fixture.cookie)
+        XCTAssertEqual(undone.status, 303)
+        XCTAssertEqual(undone.header("Location"), "/flags/2?decided=open")
+        XCTAssertEqual(try fixture.store.flag(id: 2)?.status, .open)
+        XCTAssertEqual(try fixture.store.reviewExclusions(), [])
+        let page = try http.get("/flags/2?decided=open", headers: fixture.auth)
+        XCTAssertTrue(page.body.contains(#"id="decide""#), "open again: the decision form is back")
+        XCTAssertTrue(page.body.contains("is open again"))
+        XCTAssertEqual(page.body.components(separatedBy: #"class="history-row""#).count - 1, 2, "decision and undo in the history")
+        XCTAssertTrue(page.body.contains("undone (was accepted)") && page.body.contains("value checked: it is right"))
+        let history = try fixture.store.flagHistory(id: 2)
+        XCTAssertEqual(history.map(\.reviewer), ["Ada", "Bo"])
+        // The command line sees the same history.
+        XCTAssertEqual(try FlagDecisions.history(id: 2, storePath: fixture.storePath), history)
+    }
+
+    func testUndoingAFlagSomeoneElseRedecidedIsAConflict() throws {
+        let fixture = try ServerFixture(rows: 1)
+        let (http, token) = (fixture.http, fixture.token.value)
+        let form = { (decision: String, reviewer: String) in [("token", token), ("decision", decision), ("reviewer", reviewer), ("note", "n")] }
+        XCTAssertEqual(try http.post("/flags/1/decide", form: form("accept", "Ada"), headers: fixture.cookie).status, 303)
+        let seen = try XCTUnwrap(try fixture.store.flagHistory(id: 1).last?.id)
+        // Bo undoes it and rejects it while Ada's page still shows her acceptance.
+        XCTAssertEqual(try http.post("/flags/1/undo", form: [("token", token), ("decision_id", String(seen)), ("reviewer", "Bo"), ("note", "no")],
+                                     headers: fixture.cookie).status, 303)
+        XCTAssertEqual(try http.post("/flags/1/decide", form: form("reject", "Bo"), headers: fixture.cookie).status, 303)
+        let stale = try http.post("/flags/1/undo", form: [("token", token), ("decision_id", String(seen)), ("reviewer", "Ada"), ("note", "mine")],
+                                  headers: fixture.cookie)
+        XCTAssertEqual(stale.status, 409)
+        XCTAssertTrue(stale.body.contains(#"data-status="rejected""#) && stale.body.contains("was not stored"), stale.body)
+        XCTAssertEqual(try fixture.store.flag(id: 1)?.status, .rejected, "Bo's decision stands")
+        XCTAssertEqual(try fixture.store.flagHistory(id: 1).count, 3)
+
+        // Two reviewers undoing the same decision at once: one undo is stored, the other gets 409.
+        let latest = try XCTUnwrap(try fixture.store.flagHistory(id: 1).last?.id)
+        let replies = LockedReplies()
+        let cookie = fixture.cookie
+        DispatchQueue.concurrentPerform(iterations: 6) { index in
+            replies.append(try? http.post("/flags/1/undo", form: [("token", token), ("decision_id", String(latest)), ("reviewer", "r\(index)"),
+                                                                 ("note", "n")], headers: cookie))
+        }
+        XCTAssertEqual(replies.all.filter { $0?.status == 303 }.count, 1)
+        XCTAssertEqual(replies.all.filter { $0?.status == 409 }.count, 5)
+        XCTAssertEqual(try fixture.store.flagHistory(id: 1).map(\.action), [.accepted, .undone, .rejected, .undone])
+    }
+
+    func testBadUndoRequestsGetAFourHundredPage() throws {
+        let fixture = try ServerFixture(rows: 1)
+        let (http, token) = (fixture.http, fixture.token.value)
+        XCTAssertEqual(try http.post("/flags/1/decide", form: [("token", token), ("decision", "accept"), ("reviewer", "a"), ("note", "n")],
+                                     headers: fixture.cookie).status, 303)
+        let seen = String(try XCTUnwrap(try fixture.store.flagHistory(id: 1).last?.id))
+        func status(_ path: String, _ form: [(String, String)]) throws -> Int { try http.post(path, form: form, headers: fixture.cookie).status }
+        XCTAssertEqual(try status("/flags/1/undo", [("decision_id", seen), ("reviewer", "a"), ("note", "n")]), 403, "a cookie alone cannot undo")
+        XCTAssertEqual(try status("/flags/1/undo", [("token", token), ("decision_id", "x"), ("reviewer", "a"), ("note", "n")]), 400)
+        XCTAssertEqual(try status("/flags/1/undo", [("token", token), ("decision_id", seen), ("reviewer", ""), ("note", "n")]), 400)
+        XCTAssertEqual(try status("/flags/1/undo", [("token", token), ("decision_id", seen), ("reviewer", "a"), ("note", "")]), 400)
+        XCTAssertEqual(try status("/flags/9/undo", [("token", token), ("decision_id", seen), ("reviewer", "a"), ("note", "n")]), 404)
+        XCTAssertEqual(try fixture.store.flag(id: 1)?.status, .accepted, "nothing was undone")
+    }
+}
+
+/// The queue filtered by producer: the producer shown per row, offered in the filter form, and
+/// kept in the page links.
+final class ReviewServerProducerTests: XCTestCase {
+    func testTheQueueFiltersByProducerAndShowsIt() throws {
+        let fixture = try ServerFixture(rows: 3, reactionFlags: 120)
+        let http = fixture.http
+        let all = try http.get("/flags?per_page=500", headers: fixture.auth)
+        XCTAssertEqual(ReviewServerTests.rowIds(all.body).count, 123)
+        XCTAssertTrue(all.body.contains(#"<option value="model:abc">models/roost (model:abc…) — 3 flag(s)</option>"#), "the filter offers each producer")
+        XCTAssertTrue(all.body.contains(#"<option value="model:def">models/reaction (model:def…) — 120 flag(s)</option>"#))
+        XCTAssertEqual(all.body.components(separatedBy: #"data-producer="model:def""#).count - 1, 120, "each row names its producer")
+
+        let roost = try http.get("/flags?producer=model%3Aabc", headers: fixture.auth)
+        XCTAssertEqual(roost.status, 200)
+        XCTAssertEqual(ReviewServerTests.rowIds(roost.body), [3, 2, 1], "only the Roost model's flags, by score")
+        XCTAssertTrue(roost.body.contains(#"<option value="model:abc" selected>"#))
+
+        let reactions = try http.get("/flags?producer=model:def&page=2", headers: fixture.auth)
+        XCTAssertTrue(reactions.body.contains(#"data-total="120" data-page="2" data-pages="3""#), String(reactions.body.prefix(3000)))
+        XCTAssertEqual(ReviewServerTests.rowIds(reactions.body).first, 123 - 50, "page 2 of the reaction model's flags")
+        XCTAssertTrue(reactions.body.contains(#"href="/flags?status=open&amp;producer=model%3Adef&amp;page=3""#), "links keep the filter")
+
+        XCTAssertTrue(try http.get("/flags?producer=model:nobody", headers: fixture.auth).body.contains(#"data-total="0""#))
+        XCTAssertEqual(try http.get("/flags?producer=bogus", headers: fixture.auth).status, 400)
+        XCTAssertEqual(try fixture.store.flagPage(producer: "model:abc", offset: 0, limit: 10).total, 3)
+        // The cached order the queue slices agrees with the store's own paging.
+        let order = try fixture.store.flagQueueIds(kind: .reaction)
+        XCTAssertEqual(order.count, 120)
+        XCTAssertEqual(Array(order[50..<100]), try fixture.store.flagPage(kind: .reaction, offset: 50, limit: 50).flags.map(\.id))
+        XCTAssertEqual(try fixture.store.flags(ids: [3, 999_999, 1]).map(\.id), [3, 1], "in the order given, unknown ids left out")
+    }
+}
+
+/// Stored evidence is JSON a producer wrote: odd values show as "?" on the page, never a crash.
+final class ReviewServerEvidenceTests: XCTestCase {
+    func testAFlagWhoseNeighboursLackIdsStillRenders() throws {
+        let fixture = try ServerFixture(rows: 1)
+        let odd = [#"{"neighbours":[{"formula":"NaCl","similarity":0.9}]}"#, #"{"neighbours":[{"observation_id":1e300,"similarity":"x"}]}"#,
+                   #"{"neighbours":[{"observation_id":2.5}]}"#]
+        let ids = try fixture.store.recordFlags(odd.enumerated().map { index, evidence in
+            FlagDraft(kind: .property, subjectKey: "odd-\(index)", subjectLabel: "odd", provenanceJSON: "{}", score: 1, observedJSON: "1",
+                      predictedJSON: "2", uncertainty: 0.5, evidenceJSON: evidence)
+        }, producer: FlagProducer(modelPath: "m", modelSHA256: "odd", inputSHA256: "")).flagIds.compactMap { $0 }
+        for id in ids {
+            let page = try fixture.http.get("/flags/\(id)", headers: fixture.auth)
+            XCTAssertEqual(page.status, 200, "flag \(id)")
+            XCTAssertTrue(page.body.contains("[observation ?, "), "flag \(id): the missing id shows as ?")
+        }
+        XCTAssertEqual(try fixture.http.get("/flags", headers: fixture.auth).status, 200, "the server is still up")
+    }
+}
+
+/// The queue's counts are cached per store state: every write, through the server, its store or
+/// another process, shows on the next page.
+final class ReviewServerCountTests: XCTestCase {
+    func testCountsFollowEveryWrite() throws {
+        let fixture = try ServerFixture(rows: 3)
+        let (http, token) = (fixture.http, fixture.token.value)
+        func total(_ path: String = "/flags") throws -> String {
+            let body = try http.get(path, headers: fixture.auth).body
+            guard let range = body.range(of: #"data-total=""#) else { return "?" }
+            return String(body[range.upperBound...].prefix { $0.isNumber })
+        }
+        XCTAssertEqual(try total(), "3")
+        XCTAssertEqual(try total(), "3", "cached")
+        _ = try FlagDecisions.decide(id: 1, decision: .reject, note: "fine", storePath: fixture.storePath)
+        XCTAssertEqual(try total(), "2", "a decision from another connection")
+        XCTAssertEqual(try total("/flags?status=rejected"), "1")
+        XCTAssertEqual(try http.post("/flags/2/decide", form: [("token", token), ("decision", "accept"), ("reviewer", "a"), ("note", "n")],
+                                     headers: fixture.cookie).status, 303)
+        XCTAssertEqual(try total(), "1", "a decision through the server")
+        _ = try fixture.store.recordFlags([FlagDraft(kind: .reaction, subjectKey: "new", subjectLabel: "x", provenanceJSON: "{}", score: 1,
+                                                     observedJSON: "{}", predictedJSON: "{}", uncertainty: 0, evidenceJSON: "{}")],
+                                          producer: FlagProducer(modelPath: "models/new", modelSHA256: "new", inputSHA256: ""))
+        XCTAssertEqual(try total(), "2", "a flag recorded through the server's own store")
+        XCTAssertTrue(try http.get("/flags", headers: fixture.auth).body.contains(#"<option value="model:new">models/new"#), "the new producer is offered")
+    }
+}

@@ -19,7 +19,10 @@ final class ServerFixture {
 
     /// `rows` OQMD rows ingested (one property flag on each, score = row index), plus
     /// `reactionFlags` reaction flags with scores 0.5, 1.5, ….
-    init(rows: Int = 20, reactionFlags: Int = 0) throws {
+    /// `previews` gets the folder, the store path and the store once the flags are raised, and
+    /// returns the release previews the server offers.
+    init(rows: Int = 20, reactionFlags: Int = 0,
+         previews: (URL, String, CurateStore) throws -> [ReleasePreviewSource] = { _, _, _ in [] }) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("review-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         guard FileManager.default.fileExists(atPath: Self.oqmd) else {
@@ -35,7 +38,7 @@ final class ServerFixture {
 
         // Hummingbird logs each stop of a cancelled server at error level; the tests stop six.
         setenv("LOG_LEVEL", "critical", 1)
-        let server = ReviewServer(store: store, token: token)
+        let server = ReviewServer(store: store, token: token, previews: try previews(folder, storePath, store))
         let bound = PortBox()
         let ready = DispatchSemaphore(value: 0)
         task = Task {

@@ -11,6 +11,8 @@ final class StoreTests: XCTestCase {
         "0009-curation", "0010-hull-results", "0011-review", "0012-raw-record-bytes",
         "0013-flag-queue-index",
         "0014-downloads",
+        "0015-flag-decisions",
+        "0016-flag-producer-index",
     ]
 
     // MARK: - Migrations and opening

@@ -39,7 +39,8 @@ public enum HullWorkflow {
 
     /// Formation energies and energies above the hull of the pymatgen entries in `path` (JSON,
     /// optionally gzip-compressed).
-    public static func file(path: String, energy: Energy = .corrected(scheme: "MP2020")) throws -> FileResult {
+    public static func file(path: String, energy: Energy = .corrected(scheme: "MP2020"), progress: WorkProgress? = nil) throws -> FileResult {
+        progress?(WorkStage(index: 0, count: 2, label: "read the entries", file: path))
         let data = try step(path) { () throws -> Data in
             if path.hasSuffix(".gz") { return try GzipReader(url: URL(fileURLWithPath: path)).readAll() }
             guard let contents = FileManager.default.contents(atPath: path) else { throw WorkflowError("\(path): cannot read file") }
@@ -54,6 +55,7 @@ public enum HullWorkflow {
         let entries = keyed.enumerated().map { index, item in
             PhaseEntry(item.entry, energy: choice, fallbackID: item.key ?? "entry-\(index)")
         }
+        progress?(WorkStage(index: 1, count: 2, label: "hull of \(entries.count) entries"))
         let analysis = try step(path) { try StabilityAnalysis(entries: entries) }
         let formulas = Dictionary(entries.map { ($0.id, $0.composition.reducedFormula) }, uniquingKeysWith: { first, _ in first })
         let rows = analysis.results.map { result in
@@ -120,12 +122,13 @@ public enum HullWorkflow {
     }
 
     /// Builds the hull over the stored observations `request` selects and records it.
-    public static func store(_ request: StoreRequest) throws -> StoreResult {
+    public static func store(_ request: StoreRequest, progress: WorkProgress? = nil) throws -> StoreResult {
         let store = try StoreOpening.open(request.storePath)
         let report = try step(request.storePath) {
             try StoreHullJob.run(store: store, sources: request.sources, property: request.property, correction: request.correction,
                                  chemsys: request.chemsys, requireElementalEntries: request.requireElementalEntries,
-                                 write: !request.dryRun, workers: request.workers, toolVersion: request.toolVersion)
+                                 write: !request.dryRun, workers: request.workers, toolVersion: request.toolVersion,
+                                 progress: progress)
         }
         let selection = report.selection
         let rows = report.hull.results.enumerated().map { index, result in

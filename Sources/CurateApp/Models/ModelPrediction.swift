@@ -1,25 +1,34 @@
+import CurateIO
 import Models
 
 /// `curate predict` and `curate evaluate`: one path for every model — the model directory's
 /// `ensemble.json` says which model it holds, the model's reader loads the rows.
 public enum ModelPrediction {
     /// Predictions for every row of `request.data` (reaction: the `split` rows, default test).
-    public static func predict(_ request: PredictionRequest) throws(ModelWorkflowError) -> PredictionResult {
+    public static func predict(_ request: PredictionRequest, progress: WorkProgress? = nil) throws(ModelWorkflowError) -> PredictionResult {
+        func stage(_ index: Int, _ label: String, file: String? = nil) { progress?(WorkStage(index: index, count: 3, label: label, file: file)) }
+        stage(0, "load the model")
         switch try modelName(request.model) {
         case RoostModel.name:
             let ensemble = try modelStep { () throws(ModelsError) in try RoostEnsemble.load(from: request.model) }
             let columns = RoostDataset.Columns(id: request.idColumn, composition: request.inputColumn ?? "composition", target: nil)
+            stage(1, "read the rows", file: request.data)
             let samples = try modelStep { () throws(ModelsError) in try RoostDataset.load(path: request.data, columns: columns, embedding: ensemble.embedding) }
+            stage(2, "predict \(samples.count) rows with \(ensemble.members.count) members")
             let predictions = try modelStep { () throws(ModelsError) in try ensemble.predict(samples) }
             return .regression(zip(samples, predictions).map { .init(id: $0.id, inputName: "composition", input: $0.formula, prediction: $1) })
         case WrenModel.name:
             let ensemble = try modelStep { () throws(ModelsError) in try WrenEnsemble.load(from: request.model) }
             let columns = WrenDataset.Columns(id: request.idColumn, protostructure: request.inputColumn ?? "protostructure", target: nil)
+            stage(1, "read the rows", file: request.data)
             let samples = try modelStep { () throws(ModelsError) in try WrenDataset.load(path: request.data, columns: columns, elements: ensemble.elements) }
+            stage(2, "predict \(samples.count) rows with \(ensemble.members.count) members")
             let predictions = try modelStep { () throws(ModelsError) in try ensemble.predict(samples) }
             return .regression(zip(samples, predictions).map { .init(id: $0.id, inputName: "protostructure", input: $0.label, prediction: $1) })
         default:
+            stage(1, "read the reactions")
             let (ensemble, samples) = try reactionInput(request)
+            stage(2, "predict \(samples.count) reactions with \(ensemble.members.count) members")
             let predictions = ensemble.predict(samples)
             let evaluation = samples.contains { $0.target != nil } ? ensemble.evaluate(samples, predictions: predictions) : nil
             return .reaction(predictions, evaluation)

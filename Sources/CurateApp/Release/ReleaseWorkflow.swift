@@ -1,3 +1,4 @@
+import CurateIO
 import Datasets
 import Foundation
 
@@ -24,10 +25,11 @@ public enum ReleaseWorkflow {
     /// Releases the spec at `specPath` as `version` into `outDirectory` (default:
     /// `<spec dir>/<name>/<version>`), reading `storePath` or a fresh in-memory store.
     public static func release(specPath: String, version: String, outDirectory: String? = nil,
-                               storePath: String? = nil, dryRun: Bool = false) throws -> Summary {
+                               storePath: String? = nil, dryRun: Bool = false, progress: WorkProgress? = nil) throws -> Summary {
         let started = Date()
         let outcome = try step("release failed, nothing written") {
-            try DatasetRelease.release(specPath: specPath, version: version, outDirectory: outDirectory, storePath: storePath, dryRun: dryRun)
+            try DatasetRelease.release(specPath: specPath, version: version, outDirectory: outDirectory, storePath: storePath, dryRun: dryRun,
+                                       progress: progress)
         }
         return Summary(directory: outcome.directory, written: !dryRun, seconds: Date().timeIntervalSince(started),
                        manifest: outcome.files.manifest, ingested: outcome.ingested, leftoverNotes: outcome.leftovers.notes)

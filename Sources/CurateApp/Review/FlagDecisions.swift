@@ -2,7 +2,7 @@ import Foundation
 import Review
 import Store
 
-/// Reading and deciding review flags: `curate flags list|show|accept|reject|export`.
+/// Reading and deciding review flags: `curate flags list|show|accept|reject|undo|history|export`.
 public enum FlagDecisions {
     /// Flags of `status` (`open`, `accepted`, `rejected` or `all`) and `kind` (`reaction`,
     /// `property`, or nil for both), highest score first.
@@ -34,11 +34,14 @@ public enum FlagDecisions {
         case reject
     }
 
-    /// Records `decision` on flag `id` with `note` (which must not be empty); returns the flag.
-    public static func decide(id: Int, decision: Decision, note: String, storePath: String) throws -> FlagRecord {
+    /// Records `decision` on flag `id` with `note` (which must not be empty) and `reviewer`
+    /// (default: the login name in `USER`) in the flag's history; returns the flag.
+    public static func decide(id: Int, decision: Decision, note: String, reviewer: String? = nil, storePath: String) throws -> FlagRecord {
         guard !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw WorkflowError("--note must not be empty") }
         let store = try StoreOpening.open(storePath)
-        return try step { try store.decideFlag(id: id, status: decision == .accept ? .accepted : .rejected, note: note) }
+        return try step {
+            try store.decideFlag(id: id, status: decision == .accept ? .accepted : .rejected, note: note, reviewer: reviewer ?? defaultReviewer)
+        }
     }
 
     /// Export formats.

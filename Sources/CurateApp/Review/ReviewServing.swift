@@ -1,5 +1,7 @@
+import Datasets
 import Foundation
 import ReviewServer
+import Store
 import Synchronization
 
 /// `curate serve`: the review web application over a store, until SIGINT or SIGTERM.
@@ -11,11 +13,14 @@ public enum ReviewServing {
         public var port: Int
         /// A fixed token; a random one when nil. Required when `host` is not a loopback address.
         public var token: String?
+        /// Dataset spec files the release preview (`/preview`) may build; no others.
+        public var releaseSpecs: [String]
 
-        public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil) {
+        public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, releaseSpecs: [String] = []) {
             self.host = host
             self.port = port
             self.token = token
+            self.releaseSpecs = releaseSpecs
         }
     }
 
@@ -45,7 +50,11 @@ public enum ReviewServing {
             }
             token = AccessToken.random()
         }
-        let server = ReviewServer(store: try StoreOpening.open(storePath), token: token)
+        for spec in options.releaseSpecs where !FileManager.default.fileExists(atPath: spec) {
+            throw WorkflowError("--release \(spec): no such spec file")
+        }
+        let store = try StoreOpening.open(storePath)
+        let server = ReviewServer(store: store, token: token, previews: options.releaseSpecs.map { releasePreview(spec: $0, store: store) })
         let host = options.host
         let failure = Mutex<(any Error)?>(nil)
         let finished = DispatchSemaphore(value: 0)
@@ -62,6 +71,17 @@ public enum ReviewServing {
         }
         finished.wait()
         if let error = failure.withLock({ $0 }) { throw WorkflowError("review server on \(host):\(options.port): \(error)") }
+    }
+
+    /// The preview of `spec`: the release build's `flag_accepted` exclusions over `store`.
+    public static func releasePreview(spec: String, store: CurateStore) -> ReleasePreviewSource {
+        ReleasePreviewSource(spec: spec) {
+            let preview = try DatasetRelease.acceptedFlagPreview(specPath: spec, store: store)
+            return ReleasePreview(name: preview.name, records: preview.records, excluded: preview.exclusions.map { exclusion in
+                ReleasePreview.Row(flagId: exclusion.flagId, source: exclusion.line.source, locator: exclusion.line.locator,
+                                   formula: exclusion.line.formulaAsWritten, reason: exclusion.line.reason)
+            })
+        }
     }
 
     /// Whether `host` names this machine only (127.0.0.0/8, ::1, localhost).

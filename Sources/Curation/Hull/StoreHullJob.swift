@@ -1,3 +1,4 @@
+import CurateIO
 import Foundation
 import PhaseStability
 import Store
@@ -20,17 +21,21 @@ public enum StoreHullJob {
 
     /// Runs the hull over `property` observations of `sources` (all when empty).
     public static func run(store: CurateStore, sources: [String], property: String, correction: String?, chemsys: String?,
-                           requireElementalEntries: Bool, write: Bool, workers: Int, toolVersion: String) throws -> Report {
+                           requireElementalEntries: Bool, write: Bool, workers: Int, toolVersion: String,
+                           progress: WorkProgress? = nil) throws -> Report {
         let clock = ContinuousClock()
         let start = clock.now
+        progress?(WorkStage(index: 0, count: 3, label: "read the stored energies"))
         let inputs = try store.curationInputs(property: property, sources: sources)
         let selection = try StoreHullSelection(inputs: inputs, property: property, correction: correction, chemsys: chemsys)
         let read = clock.now
+        progress?(WorkStage(index: 1, count: 3, label: "hull of \(selection.entries.count) entries"))
         let hull = try PatchedHull(entries: selection.entries, requireElementalEntries: requireElementalEntries, workers: workers)
         let solved = clock.now
         var runId: Int?
         var reused = false
         if write {
+            progress?(WorkStage(index: 2, count: 3, label: "record the hull run"))
             let draft = StoreHullRun.draft(selection: selection, hull: hull, sources: sources, property: property,
                                            chemsys: chemsys, toolVersion: toolVersion)
             (runId, reused) = try store.recordHullRun(draft)

@@ -50,10 +50,15 @@ public enum DatasetBuilder {
     public static let rulesVersion = "release/1"
 
     /// Prepares the sources, curates, assembles records and splits them.
-    /// - Parameter sourcePaths: absolute path of every source, in spec order.
+    /// - Parameters:
+    ///   - sourcePaths: absolute path of every source, in spec order.
+    ///   - progress: hears of stages 0 to sources (one per source, then curation) of ``stageCount(_:)``.
     public static func build(spec: DatasetSpec, curationSpec: CurationSpec, version: String,
-                             sourcePaths: [String], store: CurateStore) throws -> DatasetBuild {
-        let sources = try SourcePreparation.prepare(spec.sources, absolutePaths: sourcePaths, store: store)
+                             sourcePaths: [String], store: CurateStore, progress: WorkProgress? = nil) throws -> DatasetBuild {
+        let stages = stageCount(spec)
+        let sources = try SourcePreparation.prepare(spec.sources, absolutePaths: sourcePaths, store: store,
+                                                    progress: progress, stageCount: stages)
+        progress?(WorkStage(index: spec.sources.count, count: stages, label: "curate and split"))
         let names = sources.map(\.spec.storeName)
         var inputs = try store.curationInputs(property: spec.target.property, sources: names)
         guard !inputs.isEmpty else {
@@ -121,6 +126,10 @@ public enum DatasetBuilder {
                             inputCount: inputs.count, funnel: funnel, records: outcome.records, ledger: ledger,
                             splitNotes: outcome.notes)
     }
+
+    /// The stages of a release of `spec` (a progress total): one per source, curation and
+    /// splitting, rendering the files, writing them.
+    public static func stageCount(_ spec: DatasetSpec) -> Int { spec.sources.count + 3 }
 
     /// The ingest quarantine of `sources`, as ledger lines.
     static func quarantineLines(_ sources: [PreparedSource], store: CurateStore) throws -> [DatasetBuild.LedgerLine] {

@@ -1,3 +1,4 @@
+import CurateIO
 import Curation
 import Foundation
 import Store
@@ -20,8 +21,24 @@ public enum DatasetRelease {
     /// sources, writes) that store; without it the sources are ingested into a fresh in-memory
     /// store. Nothing is written when `dryRun` is set.
     public static func release(specPath: String, version: String, outDirectory: String? = nil,
-                               storePath: String? = nil, dryRun: Bool = false) throws -> Outcome {
+                               storePath: String? = nil, dryRun: Bool = false, progress: WorkProgress? = nil) throws -> Outcome {
         try checkVersion(version)
+        let (spec, curationSpec, specDirectory) = try loadSpecs(specPath)
+        let directory = absolute(outDirectory ?? (specDirectory as NSString).appendingPathComponent("\(spec.name)/\(version)"))
+        guard dryRun || !FileManager.default.fileExists(atPath: directory) else { throw DatasetError.releaseExists(path: directory) }
+        let paths = spec.sources.map { SourcePreparation.resolve($0.path, against: specDirectory) }
+        var outcome = try rebuild(spec: spec, curationSpec: curationSpec, version: version, sourcePaths: paths,
+                                  directory: directory, storePath: storePath, progress: progress)
+        if !dryRun {
+            progress?(WorkStage(index: DatasetBuilder.stageCount(spec) - 1, count: DatasetBuilder.stageCount(spec), label: "write the release"))
+            outcome.leftovers = try ReleaseWriter.write(outcome.files, to: directory)
+        }
+        return outcome
+    }
+
+    /// The dataset spec at `specPath`, the curation spec it names (checked against it) and the
+    /// spec's absolute directory.
+    static func loadSpecs(_ specPath: String) throws -> (DatasetSpec, CurationSpec, String) {
         let spec = try DatasetSpec.load(path: specPath)
         let specDirectory = absolute((specPath as NSString).deletingLastPathComponent)
         let curationPath = SourcePreparation.resolve(spec.curation, against: specDirectory)
@@ -38,13 +55,7 @@ public enum DatasetRelease {
             throw DatasetError.spec(path: specPath, message: "target.property is \(spec.target.property) but the curation spec \(spec.curation) curates \(curationSpec.property)")
         }
         try checkName(spec.name, specPath: specPath)
-        let directory = absolute(outDirectory ?? (specDirectory as NSString).appendingPathComponent("\(spec.name)/\(version)"))
-        guard dryRun || !FileManager.default.fileExists(atPath: directory) else { throw DatasetError.releaseExists(path: directory) }
-        let paths = spec.sources.map { SourcePreparation.resolve($0.path, against: specDirectory) }
-        var outcome = try rebuild(spec: spec, curationSpec: curationSpec, version: version, sourcePaths: paths,
-                                  directory: directory, storePath: storePath)
-        if !dryRun { outcome.leftovers = try ReleaseWriter.write(outcome.files, to: directory) }
-        return outcome
+        return (spec, curationSpec, specDirectory)
     }
 
     /// Rebuilds the release in `directory` from its manifest (the embedded specs, the source files
@@ -63,10 +74,11 @@ public enum DatasetRelease {
     }
 
     static func rebuild(spec: DatasetSpec, curationSpec: CurationSpec, version: String, sourcePaths: [String],
-                        directory: String, storePath: String?) throws -> Outcome {
+                        directory: String, storePath: String?, progress: WorkProgress? = nil) throws -> Outcome {
         let store = try storePath.map { try CurateStore(path: $0) } ?? CurateStore.inMemory()
         let build = try DatasetBuilder.build(spec: spec, curationSpec: curationSpec, version: version,
-                                             sourcePaths: sourcePaths, store: store)
+                                             sourcePaths: sourcePaths, store: store, progress: progress)
+        progress?(WorkStage(index: DatasetBuilder.stageCount(spec) - 2, count: DatasetBuilder.stageCount(spec), label: "render the files"))
         let files = try ReleaseFiles.render(build, directory: directory, storeMode: storePath == nil ? "fresh" : "file")
         return Outcome(directory: directory, files: files,
                        ingested: build.sources.filter(\.ingestedNow).map(\.spec.storeName))

@@ -26,15 +26,20 @@ public enum SourcePreparation {
         return (joined as NSString).standardizingPath
     }
 
-    /// Prepares `sources` (absolute paths given in the same order) in `store`.
-    public static func prepare(_ sources: [SourceSpec], absolutePaths: [String], store: CurateStore) throws -> [PreparedSource] {
+    /// Prepares `sources` (absolute paths given in the same order) in `store`; source k is
+    /// stage k of `stageCount` for `progress`.
+    public static func prepare(_ sources: [SourceSpec], absolutePaths: [String], store: CurateStore,
+                               progress: WorkProgress? = nil, stageCount: Int? = nil) throws -> [PreparedSource] {
         var prepared: [PreparedSource] = []
-        for (source, path) in zip(sources, absolutePaths) {
+        for (index, (source, path)) in zip(sources, absolutePaths).enumerated() {
+            let stages = stageCount ?? sources.count
+            progress?(WorkStage(index: index, count: stages, label: "hash source \(source.storeName)"))
             let sha = try digest(source, path: path)
             if let run = try completedRun(store, name: source.storeName, sha256: sha) {
                 prepared.append(PreparedSource(spec: source, absolutePath: path, fileSHA256: sha, run: run, ingestedNow: false))
                 continue
             }
+            progress?(WorkStage(index: index, count: stages, label: "ingest source \(source.storeName)", file: path))
             try ingest(source, path: path, store: store)
             guard let run = try completedRun(store, name: source.storeName, sha256: sha) else {
                 throw DatasetError.source(name: source.storeName, message: "ingesting \(path) left no completed run in the store")

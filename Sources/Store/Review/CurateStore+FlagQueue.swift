@@ -14,6 +14,22 @@ public struct FlagQueuePage: Sendable, Equatable {
     }
 }
 
+/// A producer of flags as the review queue lists it.
+public struct FlagProducerSummary: Sendable, Equatable, Codable {
+    /// ``FlagProducer/key``: `model:SHA256` or `input:SHA256`.
+    public var key: String
+    /// The model directory as given (empty when not known).
+    public var modelPath: String
+    /// Flags it raised, of every status.
+    public var flags: Int
+
+    public init(key: String, modelPath: String, flags: Int) {
+        self.key = key
+        self.modelPath = modelPath
+        self.flags = flags
+    }
+}
+
 /// The exact record a property flag is about: the raw bytes as ingested and where they came from.
 public struct FlaggedRawRecord: Sendable, Equatable {
     public var observationId: Int
@@ -29,26 +45,77 @@ public struct FlaggedRawRecord: Sendable, Equatable {
 }
 
 extension CurateStore {
-    /// One page of flags with `status` (all when nil) and `kind` (both when nil), highest score
-    /// first, then by id; `offset` and `limit` must not be negative.
-    public func flagPage(status: FlagStatus? = nil, kind: FlagKind? = nil, offset: Int, limit: Int) throws -> FlagQueuePage {
+    /// One page of flags with `status` (all when nil), `kind` (both when nil) and `producer`
+    /// (a ``FlagProducer/key``; every producer when nil), highest score first, then by id;
+    /// `offset` and `limit` must not be negative.
+    public func flagPage(status: FlagStatus? = nil, kind: FlagKind? = nil, producer: String? = nil,
+                         offset: Int, limit: Int) throws -> FlagQueuePage {
         guard offset >= 0 else { throw StoreError.invalidArgument(name: "offset", reason: "must be >= 0, got \(offset)") }
         guard limit >= 0 else { throw StoreError.invalidArgument(name: "limit", reason: "must be >= 0, got \(limit)") }
-        var filter = " WHERE 1"
-        var arguments = StatementArguments()
-        if let status { filter += " AND status = ?"; arguments += [status.rawValue] }
-        if let kind { filter += " AND kind = ?"; arguments += [kind.rawValue] }
+        let (filter, arguments) = Self.queueFilter(status: status, kind: kind, producer: producer)
         return try read("listing a page of flags") { db in
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM flags" + filter, arguments: arguments) ?? 0
             // Order the narrow (id, score) pairs first, then read only this page's rows: sorting
             // whole rows (JSON evidence included) made a page of 20k flags 20× slower.
             let ids = try Int.fetchAll(db, sql: "SELECT id FROM flags" + filter + " ORDER BY score DESC, id LIMIT ? OFFSET ?",
                                        arguments: arguments + [limit, offset])
-            guard !ids.isEmpty else { return FlagQueuePage(total: total, flags: []) }
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM flags WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
-                                        arguments: StatementArguments(ids))
-            let byId = Dictionary(try rows.map { (try Self.flagRecord($0)) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            return FlagQueuePage(total: total, flags: ids.compactMap { byId[$0] })
+            return FlagQueuePage(total: total, flags: try Self.flags(db, ids: ids))
+        }
+    }
+
+    /// The ids of every flag matching the filter (as in ``flagPage(status:kind:producer:offset:limit:)``),
+    /// in queue order: what a reader caches to serve any page as a slice (8 bytes a flag).
+    public func flagQueueIds(status: FlagStatus? = nil, kind: FlagKind? = nil, producer: String? = nil) throws -> [Int] {
+        let (filter, arguments) = Self.queueFilter(status: status, kind: kind, producer: producer)
+        return try read("listing the flag queue") { db in
+            try Int.fetchAll(db, sql: "SELECT id FROM flags" + filter + " ORDER BY score DESC, id", arguments: arguments)
+        }
+    }
+
+    /// The flags with these ids, in the order given (ids with no flag are left out).
+    public func flags(ids: [Int]) throws -> [FlagRecord] {
+        guard !ids.isEmpty else { return [] }
+        return try read("reading flags by id") { db in try Self.flags(db, ids: ids) }
+    }
+
+    static func flags(_ db: Database, ids: [Int]) throws -> [FlagRecord] {
+        guard !ids.isEmpty else { return [] }
+        var byId: [Int: FlagRecord] = [:]
+        // At most 500 ids a statement, well under SQLite's limit on bound parameters.
+        var start = 0
+        while start < ids.count {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM flags WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))",
+                                        arguments: StatementArguments(chunk))
+            for row in rows {
+                let flag = try Self.flagRecord(row)
+                byId[flag.id] = flag
+            }
+            start += 500
+        }
+        return ids.compactMap { byId[$0] }
+    }
+
+    static func queueFilter(status: FlagStatus?, kind: FlagKind?, producer: String?) -> (String, StatementArguments) {
+        var filter = " WHERE 1"
+        var arguments = StatementArguments()
+        if let status { filter += " AND status = ?"; arguments += [status.rawValue] }
+        if let kind { filter += " AND kind = ?"; arguments += [kind.rawValue] }
+        if let producer { filter += " AND producer = ?"; arguments += [producer] }
+        return (filter, arguments)
+    }
+
+    /// Every producer that raised flags: its key, the model path of one of its flags, and how
+    /// many flags it raised, by key.
+    public func flagProducers() throws -> [FlagProducerSummary] {
+        try read("listing flag producers") { db in
+            let counts = try Row.fetchAll(db, sql: "SELECT producer, COUNT(*) AS n FROM flags GROUP BY producer ORDER BY producer")
+            return try counts.map { row in
+                let key: String = try row.required("producer", in: "flags")
+                let path = try String.fetchOne(db, sql: "SELECT model_path FROM flags WHERE producer = ? LIMIT 1",
+                                               arguments: [key]) ?? ""
+                return FlagProducerSummary(key: key, modelPath: path, flags: try row.required("n", in: "flags"))
+            }
         }
     }
 

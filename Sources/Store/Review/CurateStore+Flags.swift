@@ -75,11 +75,12 @@ extension CurateStore {
     }
 
     /// Accepts or rejects an open flag in one transaction. Accepting also writes the subject to
-    /// the review exclusions with reason `flag_accepted`, so later releases leave it out.
+    /// the review exclusions with reason `flag_accepted`, so later releases leave it out. The
+    /// decision is appended to the flag's history (``flagHistory(id:)``) with `reviewer` when given.
     /// - Throws: ``StoreError/invalidArgument(name:reason:)`` when the flag does not exist, is
     ///   already decided, or `status` is `.open`.
     @discardableResult
-    public func decideFlag(id: Int, status: FlagStatus, note: String) throws -> FlagRecord {
+    public func decideFlag(id: Int, status: FlagStatus, note: String, reviewer: String? = nil) throws -> FlagRecord {
         guard status != .open else {
             throw StoreError.invalidArgument(name: "status", reason: "a decision is accepted or rejected, not open")
         }
@@ -91,8 +92,11 @@ extension CurateStore {
             guard flag.status == .open else {
                 throw StoreError.invalidArgument(name: "flag", reason: "flag \(id) is already \(flag.status.rawValue)")
             }
+            let decidedAt = Timestamp.now()
             try db.execute(sql: "UPDATE flags SET status = ?, decision_note = ?, decided_at = ? WHERE id = ?",
-                           arguments: [status.rawValue, note, Timestamp.now(), id])
+                           arguments: [status.rawValue, note, decidedAt, id])
+            try db.execute(sql: "INSERT INTO flag_decisions (flag_id, action, reviewer, note, decided_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [id, status.rawValue, reviewer, note, decidedAt])
             if status == .accepted {
                 try db.execute(sql: """
                     INSERT INTO review_exclusions (flag_id, kind, subject_key, reason, note) VALUES (?, ?, ?, 'flag_accepted', ?)

@@ -27,6 +27,8 @@ enum StoreMigrations {
         migrator.registerMigration("0012-raw-record-bytes") { db in try db.execute(sql: SchemaRawBytes.column) }
         migrator.registerMigration("0013-flag-queue-index") { db in try db.execute(sql: SchemaFlagQueue.index) }
         migrator.registerMigration("0014-downloads") { db in try db.execute(sql: SchemaDownloads.table) }
+        migrator.registerMigration("0015-flag-decisions") { db in try db.execute(sql: SchemaFlagDecisions.table) }
+        migrator.registerMigration("0016-flag-producer-index") { db in try db.execute(sql: SchemaFlagProducerIndex.index) }
         return migrator
     }
 }
