@@ -30,8 +30,13 @@ public struct CIFIngester: SourceIngester {
         self.jobs = jobs
     }
 
+    /// The `*.cif` files behind `path`: the file itself, or every one under the folder.
+    static func inputs(_ path: String) throws(IngestError) -> InputFileSet {
+        try InputFileSet(path: path, wanted: ".cif files", accepts: { $0.lowercased().hasSuffix(".cif") })
+    }
+
     /// A file's own digest, or a folder's digest of its files' digests.
-    public func digest(path: String) throws(IngestError) -> IngestFileInfo { try CIFInputSet(path: path).info }
+    public func digest(path: String) throws(IngestError) -> IngestFileInfo { try Self.inputs(path).info }
 
     /// Ingests `path` (a file or a folder, recursively) in one transaction.
     public static func ingest(path: String, into store: CurateStore, options: IngestOptions = IngestOptions(),
@@ -46,7 +51,7 @@ public struct CIFIngester: SourceIngester {
     /// file that is empty or not CIF at all is refused with no run written; in a folder such a
     /// file is quarantined, and the rest is ingested.
     public func plan(path: String, parameters: SourceParameters, options: IngestOptions) throws(IngestError) -> IngestPlan {
-        let inputs = try CIFInputSet(path: path)
+        let inputs = try Self.inputs(path)
         if inputs.isSingleFile { try CIFRecordInterpreter.requireCIF(path: path, reading: options.cifReading) }
         let (symmetry, jobs, files, reading) = (symmetry, jobs, inputs.files, options.cifReading)
         let recorded = ["symprec": String(symmetry.symprec), "files": String(inputs.files.count)]
