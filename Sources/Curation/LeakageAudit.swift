@@ -14,6 +14,17 @@ public struct LeakageReport: Sendable, Codable, Equatable {
         /// Records of this side whose chemical system is also in the other side.
         public var recordsWithSharedChemicalSystem: Int
 
+        /// One side's counts.
+        public init(name: String, records: Int, compositions: Int, chemicalSystems: Int, recordsWithSharedComposition: Int,
+                    recordsWithSharedChemicalSystem: Int) {
+            self.name = name
+            self.records = records
+            self.compositions = compositions
+            self.chemicalSystems = chemicalSystems
+            self.recordsWithSharedComposition = recordsWithSharedComposition
+            self.recordsWithSharedChemicalSystem = recordsWithSharedChemicalSystem
+        }
+
         enum CodingKeys: String, CodingKey {
             case name, records, compositions
             case chemicalSystems = "chemical_systems"
@@ -36,6 +47,18 @@ public struct LeakageReport: Sendable, Codable, Equatable {
     /// Prototypes (the label without its chemical system) in both sets: the same structure type
     /// with other elements, the weaker overlap a protostructure holdout removes; nil without labels.
     public var sharedPrototypes: Int?
+
+    /// A report from its counts (a streaming release counts in SQLite).
+    public init(a: Side, b: Side, sharedCompositions: Int, sharedChemicalSystems: Int, sharedCompositionExamples: [String],
+                sharedProtostructures: Int?, sharedPrototypes: Int?) {
+        self.a = a
+        self.b = b
+        self.sharedCompositions = sharedCompositions
+        self.sharedChemicalSystems = sharedChemicalSystems
+        self.sharedCompositionExamples = sharedCompositionExamples
+        self.sharedProtostructures = sharedProtostructures
+        self.sharedPrototypes = sharedPrototypes
+    }
 
     enum CodingKeys: String, CodingKey {
         case a, b

@@ -146,12 +146,15 @@ public enum DatasetBuilder {
 
     /// sha256 over the inputs' content lines sorted by source and locator.
     static func inputsHash(_ inputs: [CurationInput]) -> String {
-        let lines = inputs.map { input in
-            [input.sourceName, input.locator, input.canonicalKey, input.formulaAsWritten, input.value.map(CSVText.number) ?? "",
-             input.unit ?? "", input.qualifier, input.conditionsJSON ?? "", input.metadataJSON ?? ""].joined(separator: "\u{1F}")
-        }.sorted()
+        let lines = inputs.map(inputLine).sorted()
         var hasher = SHA256Hasher()
         for line in lines { hasher.update(line); hasher.update("\n") }
         return hasher.finalizeHex()
+    }
+
+    /// One input's line in the inputs hash: its content fields joined by U+001F.
+    static func inputLine(_ input: CurationInput) -> String {
+        [input.sourceName, input.locator, input.canonicalKey, input.formulaAsWritten, input.value.map(CSVText.number) ?? "",
+         input.unit ?? "", input.qualifier, input.conditionsJSON ?? "", input.metadataJSON ?? ""].joined(separator: "\u{1F}")
     }
 }

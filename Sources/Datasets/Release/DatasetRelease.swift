@@ -21,17 +21,20 @@ public enum DatasetRelease {
     /// sources, writes) that store; without it the sources are ingested into a fresh in-memory
     /// store. Nothing is written when `dryRun` is set.
     public static func release(specPath: String, version: String, outDirectory: String? = nil,
-                               storePath: String? = nil, dryRun: Bool = false, progress: WorkProgress? = nil) throws -> Outcome {
+                               storePath: String? = nil, dryRun: Bool = false, build mode: BuildMode = .automatic,
+                               progress: WorkProgress? = nil) throws -> Outcome {
         try checkVersion(version)
         let (spec, curationSpec, specDirectory) = try loadSpecs(specPath)
         let directory = absolute(outDirectory ?? (specDirectory as NSString).appendingPathComponent("\(spec.name)/\(version)"))
         guard dryRun || !FileManager.default.fileExists(atPath: directory) else { throw DatasetError.releaseExists(path: directory) }
         let paths = spec.sources.map { SourcePreparation.resolve($0.path, against: specDirectory) }
         var outcome = try rebuild(spec: spec, curationSpec: curationSpec, version: version, sourcePaths: paths,
-                                  directory: directory, storePath: storePath, progress: progress)
+                                  directory: directory, storePath: storePath, mode: mode,
+                                  stagingPath: dryRun ? nil : ReleaseStaging.path(for: directory), progress: progress)
         if !dryRun {
             progress?(WorkStage(index: DatasetBuilder.stageCount(spec) - 1, count: DatasetBuilder.stageCount(spec), label: "write the release"))
             outcome.leftovers = try ReleaseWriter.write(outcome.files, to: directory)
+            outcome.files = outcome.files.released(at: directory)
         }
         return outcome
     }
@@ -61,7 +64,7 @@ public enum DatasetRelease {
     /// Rebuilds the release in `directory` from its manifest (the embedded specs, the source files
     /// at their recorded paths, and `storePath` or a fresh store, as the manifest says) and
     /// compares every file byte for byte.
-    public static func verify(directory: String, storePath: String? = nil) throws -> ReleaseVerification {
+    public static func verify(directory: String, storePath: String? = nil, build mode: BuildMode = .automatic) throws -> ReleaseVerification {
         let directory = absolute(directory)
         let manifest = try ReleaseReading.manifest(in: directory)
         let paths = manifest.sources.map { SourcePreparation.resolve($0.pathFromRelease, against: directory) }
@@ -69,17 +72,32 @@ public enum DatasetRelease {
             throw DatasetError.source(name: source.name, message: "the release reads \(path) (recorded as \(source.pathFromRelease)), which does not exist")
         }
         let rebuilt = try rebuild(spec: manifest.datasetSpec, curationSpec: manifest.curationSpec, version: manifest.version,
-                                  sourcePaths: paths, directory: directory, storePath: storePath)
+                                  sourcePaths: paths, directory: directory, storePath: storePath, mode: mode)
         return try ReleaseVerification.compare(directory: directory, manifest: manifest, rebuilt: rebuilt.files)
     }
 
+    /// How a release is built: in memory, or streamed (``StreamingRelease``, for the specs it
+    /// supports). Both give the same bytes; `automatic` streams whenever it can.
+    public enum BuildMode: Sendable {
+        case automatic, inMemory
+    }
+
     static func rebuild(spec: DatasetSpec, curationSpec: CurationSpec, version: String, sourcePaths: [String],
-                        directory: String, storePath: String?, progress: WorkProgress? = nil) throws -> Outcome {
+                        directory: String, storePath: String?, mode: BuildMode = .automatic, stagingPath: String? = nil,
+                        progress: WorkProgress? = nil) throws -> Outcome {
         let store = try storePath.map { try CurateStore(path: $0) } ?? CurateStore.inMemory()
+        let storeMode = storePath == nil ? "fresh" : "file"
+        if mode == .automatic, StreamingRelease.supports(spec) {
+            let folder = try stagingPath.map { try StagedFolder(path: $0) } ?? StagedFolder.temporary()
+            let (files, ingested) = try StreamingRelease.build(spec: spec, curationSpec: curationSpec, version: version, sourcePaths: sourcePaths,
+                                                               store: store, directory: directory, storeMode: storeMode, folder: folder,
+                                                               progress: progress)
+            return Outcome(directory: directory, files: files, ingested: ingested)
+        }
         let build = try DatasetBuilder.build(spec: spec, curationSpec: curationSpec, version: version,
                                              sourcePaths: sourcePaths, store: store, progress: progress)
         progress?(WorkStage(index: DatasetBuilder.stageCount(spec) - 2, count: DatasetBuilder.stageCount(spec), label: "render the files"))
-        let files = try ReleaseFiles.render(build, directory: directory, storeMode: storePath == nil ? "fresh" : "file")
+        let files = try ReleaseFiles.render(build, directory: directory, storeMode: storeMode)
         return Outcome(directory: directory, files: files,
                        ingested: build.sources.filter(\.ingestedNow).map(\.spec.storeName))
     }

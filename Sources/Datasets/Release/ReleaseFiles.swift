@@ -4,11 +4,60 @@ import Curation
 import Foundation
 
 /// The bytes of a release: data files, exports and the manifest, keyed by relative path.
+/// An in-memory build holds every file in memory; a streamed build (``StreamingRelease``)
+/// holds only the manifest, its other files lying in a staged folder.
 public struct ReleaseFiles: Sendable {
-    /// Relative path → content, manifest included.
-    public var contents: [String: Data]
-    /// The manifest (also in `contents["manifest.json"]`).
+    /// Files held in memory, by relative path.
+    var memory: [String: Data]
+    /// The folder of a streamed build's files (nil for an in-memory build).
+    let staged: StagedFolder?
+    /// The manifest (also the file `manifest.json`).
     public var manifest: ReleaseManifest
+
+    /// Every file's bytes by relative path, manifest included; a streamed build's files are
+    /// read from its folder (meant for tests and small releases).
+    public var contents: [String: Data] {
+        var all = memory
+        if let staged {
+            for file in manifest.files { all[file.path] = FileManager.default.contents(atPath: staged.file(file.path)) }
+        }
+        return all
+    }
+
+    /// Relative paths of every file, manifest included, sorted.
+    public var paths: [String] { Set(memory.keys).union(staged == nil ? [] : manifest.files.map(\.path)).sorted() }
+
+    /// The same files once the staged folder has been renamed to `directory`.
+    func released(at directory: String) -> ReleaseFiles {
+        guard staged != nil else { return self }
+        return ReleaseFiles(memory: memory, staged: StagedFolder(released: directory), manifest: manifest)
+    }
+
+    private init(memory: [String: Data], staged: StagedFolder?, manifest: ReleaseManifest) {
+        self.memory = memory
+        self.staged = staged
+        self.manifest = manifest
+    }
+
+    /// Where a streamed file lies on disk, or nil for a file held in memory.
+    func stagedPath(_ path: String) -> String? {
+        guard memory[path] == nil, let staged else { return nil }
+        return staged.file(path)
+    }
+
+    /// An in-memory build's files.
+    init(contents: [String: Data], manifest: ReleaseManifest) {
+        memory = contents
+        staged = nil
+        self.manifest = manifest
+    }
+
+    /// A streamed build's files: `manifest.json` in memory, the rest in `staged`.
+    init(manifestData: Data, manifest: ReleaseManifest, staged: StagedFolder) {
+        memory = ["manifest.json": manifestData]
+        self.staged = staged
+        self.manifest = manifest
+    }
 
     /// Renders `build` for a release at `directory` (absolute; source paths are written
     /// relative to it). `storeMode` is `fresh` or `file`.
@@ -69,6 +118,17 @@ public struct ReleaseFiles: Sendable {
             guard let item = contents[path] else { return nil }
             return ReleaseManifest.File(path: path, sha256: sha256(item.data), bytes: item.data.count, rows: item.rows)
         }
+        let (manifest, manifestData) = try self.manifest(build, directory: directory, storeMode: storeMode, files: files, counts: counts,
+                                                         excludedByRule: excludedByRule, recordCount: audited.count, leakage: leakage)
+        var result = contents.mapValues(\.data)
+        result["manifest.json"] = manifestData
+        return ReleaseFiles(contents: result, manifest: manifest)
+    }
+
+    /// The manifest of `build` and its bytes, given its files (sorted by path, manifest
+    /// excluded), split counts, ledger counts by rule, record count and leakage reports.
+    static func manifest(_ build: DatasetBuild, directory: String, storeMode: String, files: [ReleaseManifest.File], counts: [String: Int],
+                         excludedByRule: [String: Int], recordCount: Int, leakage: [LeakageReport]) throws -> (ReleaseManifest, Data) {
         let options = SymmetryOptions.materialsProject
         let manifest = ReleaseManifest(
             format: ReleaseManifest.currentFormat, name: build.spec.name, version: build.version,
@@ -94,12 +154,10 @@ public struct ReleaseFiles: Sendable {
                             angleTolerance: options.angleTolerance, used: build.spec.representation != "composition"),
             funnel: build.funnel,
             split: .init(strategy: build.spec.split.name, seed: build.spec.seed, counts: counts, notes: build.splitNotes),
-            records: audited.count, excludedByRule: excludedByRule, files: files, leakage: leakage)
+            records: recordCount, excludedByRule: excludedByRule, files: files, leakage: leakage)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var result = contents.mapValues(\.data)
-        result["manifest.json"] = try encoder.encode(manifest) + Data("\n".utf8)
-        return ReleaseFiles(contents: result, manifest: manifest)
+        return (manifest, try encoder.encode(manifest) + Data("\n".utf8))
     }
 
     static func sha256(_ data: Data) -> String {

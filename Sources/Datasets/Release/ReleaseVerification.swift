@@ -64,12 +64,18 @@ public struct ReleaseVerification: Sendable, Codable, Equatable {
     static func compare(directory: String, manifest: ReleaseManifest, rebuilt: ReleaseFiles) throws -> ReleaseVerification {
         var result = ReleaseVerification(directory: directory, name: manifest.name, version: manifest.version)
         let onDisk = Set(ReleaseReading.files(in: directory))
-        for path in rebuilt.contents.keys.sorted() {
+        let paths = rebuilt.paths
+        for path in paths {
             guard onDisk.contains(path) else { result.missing.append(path); continue }
-            let existing = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(path))
-            if existing == rebuilt.contents[path] { result.identical.append(path) } else { result.differing.append(path) }
+            let existing = (directory as NSString).appendingPathComponent(path)
+            let same = if let staged = rebuilt.stagedPath(path) {
+                FileComparison.sameBytes(existing, staged)
+            } else {
+                FileManager.default.contents(atPath: existing) == rebuilt.memory[path]
+            }
+            if same { result.identical.append(path) } else { result.differing.append(path) }
         }
-        result.unexpected = onDisk.subtracting(rebuilt.contents.keys).sorted()
+        result.unexpected = onDisk.subtracting(paths).sorted()
         if result.differing.contains("manifest.json") {
             result.manifestDifferences = differences(manifest, rebuilt.manifest)
         }

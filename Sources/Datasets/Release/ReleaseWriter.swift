@@ -13,10 +13,13 @@ public enum ReleaseWriter {
         let parent = (directory as NSString).deletingLastPathComponent
         let staging = ReleaseStaging.path(for: directory)
         let leftovers = ReleaseStaging.cleanLeftovers(in: parent)
+        if let staged = files.staged {
+            return try finishStaged(files, staged: staged, to: directory, leftovers: leftovers)
+        }
         do {
             try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
             if manager.fileExists(atPath: staging) { try manager.removeItem(atPath: staging) }
-            for (path, data) in files.contents {
+            for (path, data) in files.memory {
                 let target = (staging as NSString).appendingPathComponent(path)
                 try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 guard manager.createFile(atPath: target, contents: data) else {
@@ -30,6 +33,28 @@ public enum ReleaseWriter {
             throw error
         } catch {
             try? manager.removeItem(atPath: staging)
+            throw DatasetError.release(path: directory, message: "cannot write the release: \(error.localizedDescription)")
+        }
+    }
+
+    /// A streamed release: its in-memory files (the manifest) join the staged folder, which
+    /// is then renamed into place.
+    static func finishStaged(_ files: ReleaseFiles, staged: StagedFolder, to directory: String,
+                             leftovers: ReleaseStaging.Leftovers) throws -> ReleaseStaging.Leftovers {
+        let manager = FileManager.default
+        do {
+            for (path, data) in files.memory {
+                let target = staged.file(path)
+                try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                guard manager.createFile(atPath: target, contents: data) else {
+                    throw DatasetError.release(path: target, message: "cannot write the file")
+                }
+            }
+            try manager.moveItem(atPath: staged.path, toPath: directory)
+            return leftovers
+        } catch let error as DatasetError {
+            throw error
+        } catch {
             throw DatasetError.release(path: directory, message: "cannot write the release: \(error.localizedDescription)")
         }
     }

@@ -15,14 +15,9 @@ public enum Splitter {
         let fractions = strategy.effectiveFractions
         var outcome = Outcome(records: records, unplaced: [], notes: [:])
         switch strategy {
-        case .random:
+        case .random, .grouped:
             for index in outcome.records.indices {
-                outcome.records[index].split = label(StableUniform.draw(seed: seed, purpose: "split", key: records[index].id), fractions)
-            }
-        case .grouped(let field, _):
-            for index in outcome.records.indices {
-                let key = GroupKey.of(records[index], by: field)
-                outcome.records[index].split = label(StableUniform.draw(seed: seed, purpose: "split", key: key), fractions)
+                outcome.records[index].split = recordLabel(records[index], strategy: strategy, seed: seed)?.split ?? ""
             }
         case .stratified(let bins, _):
             StratifiedSplit.assign(&outcome, bins: bins ?? 10, fractions: fractions, seed: seed)
@@ -48,11 +43,42 @@ public enum Splitter {
     /// `fold-i` for every record, plus its inner fold when `innerK` is given.
     static func assignFolds(_ outcome: inout Outcome, k: Int, innerK: Int?, seed: UInt64) {
         for index in outcome.records.indices {
-            let id = outcome.records[index].id
-            outcome.records[index].split = "fold-\(bucket(StableUniform.draw(seed: seed, purpose: "fold", key: id), k))"
-            if let innerK {
-                outcome.records[index].innerFold = bucket(StableUniform.draw(seed: seed, purpose: "inner-fold", key: id), innerK)
-            }
+            let (split, inner) = folds(of: outcome.records[index].id, k: k, innerK: innerK, seed: seed)
+            outcome.records[index].split = split
+            if innerK != nil { outcome.records[index].innerFold = inner }
+        }
+    }
+
+    /// `fold-i` of one record id, and its inner fold when `innerK` is given.
+    static func folds(of id: String, k: Int, innerK: Int?, seed: UInt64) -> (split: String, innerFold: Int?) {
+        ("fold-\(bucket(StableUniform.draw(seed: seed, purpose: "fold", key: id), k))",
+         innerK.map { bucket(StableUniform.draw(seed: seed, purpose: "inner-fold", key: id), $0) })
+    }
+
+    /// Whether `strategy` labels each record on its own (see ``recordLabel(_:strategy:seed:)``).
+    public static func labelsEachRecordAlone(_ strategy: SplitStrategy) -> Bool {
+        switch strategy {
+        case .random, .grouped, .kfold, .nestedKfold: true
+        default: false
+        }
+    }
+
+    /// The split label (and inner fold) of one record when `strategy` decides each record on
+    /// its own (random, grouped, k-fold, nested k-fold); nil for strategies that look at every
+    /// record (stratified, holdouts, clusters). A streaming release uses this.
+    public static func recordLabel(_ record: DatasetRecord, strategy: SplitStrategy, seed: UInt64) -> (split: String, innerFold: Int?)? {
+        switch strategy {
+        case .random:
+            return (label(StableUniform.draw(seed: seed, purpose: "split", key: record.id), strategy.effectiveFractions), nil)
+        case .grouped(let field, _):
+            let key = GroupKey.of(record, by: field)
+            return (label(StableUniform.draw(seed: seed, purpose: "split", key: key), strategy.effectiveFractions), nil)
+        case .kfold(let k):
+            return folds(of: record.id, k: k, innerK: nil, seed: seed)
+        case .nestedKfold(let k, let innerK):
+            return folds(of: record.id, k: k, innerK: innerK, seed: seed)
+        default:
+            return nil
         }
     }
 

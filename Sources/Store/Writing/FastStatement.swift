@@ -13,10 +13,15 @@ final class FastStatement {
     private let connection: OpaquePointer
     private let parameterCount: Int
 
-    init(_ db: Database, sql: String) throws {
+    convenience init(_ db: Database, sql: String) throws {
         guard let connection = db.sqliteConnection else {
             throw StoreError.database(operation: "preparing ingest statements", reason: "the connection is closed")
         }
+        try self.init(connection: connection, sql: sql)
+    }
+
+    /// A statement on a raw SQLite connection (one the caller opened and keeps open).
+    init(connection: OpaquePointer, sql: String) throws {
         var statement: OpaquePointer?
         let code = sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
         guard code == SQLITE_OK, let statement else {
