@@ -53,11 +53,16 @@ struct FormulaInterpretation {
         return .success(Accepted(composition: composition, metadata: metadata))
     }
 
-    /// The material row for `composition`, prepared once per canonical key and run.
+    /// Materials kept prepared at most; past this the cache starts again, so that memory does
+    /// not grow with the number of distinct compositions (an OQMD-like table has one per row).
+    static let cacheLimit = 1 << 16
+
+    /// The material row for `composition`, prepared once per canonical key while it is cached.
     mutating func material(for composition: Composition) -> PreparedMaterial {
         let key = composition.canonicalKey()
         if let known = materials[key] { return known }
         let material = MaterialPreparation.material(for: composition, canonicalKey: key)
+        if materials.count >= Self.cacheLimit { materials.removeAll(keepingCapacity: true) }
         materials[key] = material
         return material
     }

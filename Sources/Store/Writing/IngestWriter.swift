@@ -179,6 +179,9 @@ final class IngestWriter {
         } else {
             throw StoreError.corruptRow(table: "materials", reason: "no row for canonical key \(material.canonicalKey) after insert")
         }
+        // Bounded: past the limit the cache starts again (a miss costs one lookup), so memory
+        // does not grow with the number of distinct compositions.
+        if materialIds.count >= 1 << 16 { materialIds.removeAll(keepingCapacity: true) }
         materialIds[material.canonicalKey] = id
         return id
     }
