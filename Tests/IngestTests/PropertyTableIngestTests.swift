@@ -98,3 +98,33 @@ final class PropertyTableIngestTests: XCTestCase {
         }
     }
 }
+
+/// The ingest's material caches are bounded; a composition seen again after they started over
+/// still finds its one material row.
+final class MaterialCacheBoundTests: XCTestCase {
+    func testCompositionsSeenAgainAfterTheCacheStartsOverShareTheirMaterial() throws {
+        // Li_a Na_b O_c with gcd 1: distinct reduced compositions whose fractions differ by far
+        // more than the canonical key's 1e-6.
+        func gcd(_ x: Int, _ y: Int) -> Int { y == 0 ? x : gcd(y, x % y) }
+        var formulas: [String] = []
+        for a in 1...60 { for b in 1...60 { for c in 1...30 where gcd(gcd(a, b), c) == 1 { formulas.append("Li\(a)Na\(b)O\(c)") } } }
+        let distinct = FormulaInterpretation.cacheLimit + 1_000
+        XCTAssertGreaterThan(formulas.count, distinct)
+        var text = "id,composition,target\n"
+        for (n, formula) in formulas.prefix(distinct).enumerated() { text += "\(n),\(formula),\(Double(n + 1) / 1000)\n" }
+        for n in 0..<5 { text += "r\(n),\(formulas[n]),\(-Double(n + 1))\n" }  // the first compositions again, past the limit
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cache-bound-\(UUID().uuidString).csv").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try CurateStore.inMemory()
+        let report = try PropertyTableIngester.ingest(path: path, into: store, spec: .oqmd)
+        XCTAssertEqual(report.read, distinct + 5, "\(report)")
+        XCTAssertEqual(report.stored, distinct + 5)
+        XCTAssertEqual(try store.stats().materialCount, distinct)
+        for n in 0..<5 {
+            let key = try Composition(formula: formulas[n]).canonicalKey()
+            let values = try store.observations(canonicalKey: key).compactMap(\.value).sorted()
+            XCTAssertEqual(values, [-Double(n + 1), Double(n + 1) / 1000], formulas[n])
+        }
+    }
+}
