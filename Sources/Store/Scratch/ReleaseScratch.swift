@@ -162,13 +162,13 @@ public final class ReleaseScratch {
                 WHERE protostructure IS NOT NULL GROUP BY split, protostructure;
             CREATE TABLE split_prototypes AS SELECT split, prototype, COUNT(*) AS n FROM audit
                 WHERE prototype IS NOT NULL GROUP BY split, prototype;
-            CREATE TABLE split_sizes AS SELECT split, COUNT(*) AS records, COUNT(DISTINCT canonical_key) AS compositions,
-                COUNT(DISTINCT chemical_system) AS systems FROM audit GROUP BY split;
+            CREATE TABLE split_sizes AS SELECT k.split, k.records, k.compositions, s.systems
+                FROM (SELECT split, SUM(n) AS records, COUNT(*) AS compositions FROM split_keys GROUP BY split) k
+                JOIN (SELECT split, COUNT(*) AS systems FROM split_systems GROUP BY split) s ON s.split = k.split;
             CREATE INDEX split_keys_by_value ON split_keys (canonical_key, split);
             CREATE INDEX split_systems_by_value ON split_systems (chemical_system, split);
             CREATE INDEX split_labels_by_value ON split_labels (protostructure, split);
             CREATE INDEX split_prototypes_by_value ON split_prototypes (prototype, split);
-            CREATE INDEX split_keys_by_split ON split_keys (split, canonical_key);
             """)
     }
 }
