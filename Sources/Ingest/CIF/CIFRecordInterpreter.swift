@@ -67,6 +67,11 @@ struct CIFRecordInterpreter {
         guard data.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
             throw .unreadable(path: path, reason: data.isEmpty ? "the file is empty" : "the file holds only whitespace")
         }
+        // Text never holds a NUL byte; without this check a binary file whose bytes happen to
+        // form a line starting with `_` reads as a block with one tag (seen on random bytes).
+        if let offset = data.firstIndex(of: 0) {
+            throw .unreadable(path: path, reason: "not a CIF file: binary content (a NUL byte at offset \(offset - data.startIndex))")
+        }
         let file: CIFFile
         do throws(CIFError) {
             file = try CIFReader.read(bytes: [UInt8](data), file: path, options: reading)
