@@ -15,7 +15,8 @@
 #
 # Settings (environment): DATA (a wyckoff release directory, default /tmp/poly/perov5-heat, made
 # by `curate release datasets/perov5-heat.dataset.json --version 1.0.0 --out /tmp/poly/perov5-heat`),
-# SIZES (default "paper tiny"), EPOCHS (default 15; EPOCHS_<size>, e.g. EPOCHS_tiny, overrides it
+# SIZES (default "paper tiny"), ORDER (swift or aviary: the side that goes first at the first
+# size, default swift), EPOCHS (default 15; EPOCHS_<size>, e.g. EPOCHS_tiny, overrides it
 # per size), SEED (0), THREADS (2), LR (3e-4), NICE (10), CURATE (default
 # .build-bench/release/curate, built if missing), EMBEDDING (matscholar200 JSON), WORK (default a
 # temp dir; kept).
@@ -68,11 +69,11 @@ run_aviary() {  # size epochs
     nice -n "$NICE" python3 scripts/bench_aviary_wren.py --train "$SPLITS/train.csv" --validation "$SPLITS/validation.csv" \
         --test "$SPLITS/test.csv" --target heat_ref --id-column material_id --embedding "$EMBEDDING" --size "$size" \
         --epochs "$epochs" --batch-size "$BATCH" --lr "$LR" --weight-decay 1e-6 --seed "$SEED" \
-        --threads "$THREADS" > "$WORK/aviary-$size.json" 2> >(grep -v Warning >&2)
+        --threads "$THREADS" > "$WORK/aviary-$size.json" 2> >(grep --line-buffered -v Warning >&2)
     echo $(($(date +%s) - started)) > "$WORK/aviary-$size-wall"
 }
 
-first=swift
+first="${ORDER:-swift}"
 for size in $SIZES; do
     var="EPOCHS_$size"
     epochs="${!var:-$EPOCHS}"
@@ -103,6 +104,7 @@ for size in sizes:
                  f"{av['trainable_parameters']}; per-epoch training seconds Swift {[round(s, 1) for s in secs]}, "
                  f"aviary {[round(s, 1) for s in av['epoch_seconds']]}; wall incl. loading/validation/test "
                  f"Swift {open(f'{work}/swift-{size}-wall').read().strip()} s, aviary {open(f'{work}/aviary-{size}-wall').read().strip()} s")
+sys.stdout.flush()
 av = json.load(open(f"{work}/aviary-{sizes[0]}.json"))
 print(f"{av['train_rows']} train / {av['validation_rows']} validation / {av['test_rows']} test rows; "
       f"batch 128, lr 3e-4, wd 1e-6, matscholar200, seed 0, 1 model, {av['threads']} threads each (torch {av['torch']})\n")

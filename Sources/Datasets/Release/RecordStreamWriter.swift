@@ -7,7 +7,6 @@ import Store
 final class RecordStreamWriter {
     private let spec: DatasetSpec
     private let folder: StagedFolder
-    private let sideFolder: StagedFolder
     private let scratch: ReleaseScratch
     private let labelled: Bool
     private let nested: Bool
@@ -24,14 +23,13 @@ final class RecordStreamWriter {
     private struct SplitExports {
         var roost: StreamedFile
         var matbenchIndex: StreamedFile
-        var matbenchData: StreamedFile
+        var matbenchData: SpillFile
         var wren: StreamedFile?
     }
 
-    init(spec: DatasetSpec, folder: StagedFolder, sideFolder: StagedFolder, scratch: ReleaseScratch) {
+    init(spec: DatasetSpec, folder: StagedFolder, scratch: ReleaseScratch) {
         self.spec = spec
         self.folder = folder
-        self.sideFolder = sideFolder
         self.scratch = scratch
         labelled = spec.representation == "wyckoff"
         if case .nestedKfold = spec.split { nested = true } else { nested = false }
@@ -62,7 +60,7 @@ final class RecordStreamWriter {
         } else {
             files = SplitExports(roost: try StreamedFile("exports/roost/\(split).csv", in: folder),
                                  matbenchIndex: try StreamedFile("exports/matbench/\(split).json", in: folder),
-                                 matbenchData: try StreamedFile("matbench-\(split).data", in: sideFolder),
+                                 matbenchData: try SpillFile(),
                                  wren: isLabelled ? try StreamedFile("exports/wren/\(split).csv", in: folder) : nil)
             try files.roost.write(RecordFormats.roostHeader(property: property))
             try files.matbenchIndex.write(RecordFormats.matbenchOpening)
@@ -92,9 +90,8 @@ final class RecordStreamWriter {
             files += [try recordsCSV.finish(), try recordsJSONL.finish()]
         }
         for (_, split) in exports.sorted(by: { $0.key < $1.key }) {
-            _ = try split.matbenchData.finish()
             try split.matbenchIndex.write(RecordFormats.matbenchMiddle(property: spec.target.property))
-            try split.matbenchIndex.append(contentsOf: sideFolder.file(split.matbenchData.relativePath))
+            try split.matbenchData.copy(into: split.matbenchIndex)
             try split.matbenchIndex.write(RecordFormats.matbenchClosing)
             files += [try split.roost.finish(), try split.matbenchIndex.finish()]
             if let wren = split.wren { files.append(try wren.finish()) }

@@ -28,9 +28,14 @@ public final class StagedFolder: Sendable {
         removesFolder = false
     }
 
-    /// A new folder under the system's temporary folder (dry runs and verification).
+    /// A new folder under the system's temporary folder (dry runs and verification), named like
+    /// a staging folder (`.curate-release-UUID.partial-PID`) so that those of killed processes
+    /// are removed by the next one.
     static func temporary() throws -> StagedFolder {
-        try StagedFolder(path: (NSTemporaryDirectory() as NSString).appendingPathComponent("curate-release-\(UUID().uuidString)"))
+        let parent = NSTemporaryDirectory()
+        _ = ReleaseStaging.cleanLeftovers(in: parent)
+        let name = ".curate-release-\(UUID().uuidString).partial-\(ProcessInfo.processInfo.processIdentifier)"
+        return try StagedFolder(path: (parent as NSString).appendingPathComponent(name))
     }
 
     /// The absolute path of the release file `relative` inside the folder.

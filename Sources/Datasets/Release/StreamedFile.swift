@@ -40,17 +40,10 @@ final class StreamedFile {
         try write(text)
     }
 
-    /// Appends the bytes of the file at `path` (read in chunks).
-    func append(contentsOf path: String) throws {
-        try flush()
-        guard let reader = FileHandle(forReadingAtPath: path) else {
-            throw DatasetError.release(path: path, message: "cannot read the scratch file")
-        }
-        defer { try? reader.close() }
-        while let chunk = try reader.read(upToCount: Self.bufferSize), !chunk.isEmpty {
-            buffer.append(contentsOf: chunk)
-            try flush()
-        }
+    /// Appends `bytes`.
+    func write(bytes: ArraySlice<UInt8>) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferSize { try flush() }
     }
 
     /// Writes what is buffered and closes the file; its manifest entry.

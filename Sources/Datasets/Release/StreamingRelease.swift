@@ -42,8 +42,7 @@ enum StreamingRelease {
         for (sequence, exclusion) in accepted.enumerated() { reviewed[exclusion.observationId, default: []].append((exclusion, sequence)) }
 
         let scratch = try ReleaseScratch()
-        let sideFolder = try StagedFolder.temporary()
-        let writer = RecordStreamWriter(spec: spec, folder: folder, sideFolder: sideFolder, scratch: scratch)
+        let writer = RecordStreamWriter(spec: spec, folder: folder, scratch: scratch)
         var pass = CurationPass(spec: curation)
         var curator = GroupCurator(spec: spec, writer: writer, scratch: scratch)
         var inputCount = 0

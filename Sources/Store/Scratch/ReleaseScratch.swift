@@ -1,6 +1,6 @@
 /// What a streaming release keeps on disk instead of in memory: the ledger lines to sort, the
 /// input lines behind the inputs hash, and one audit row per record for the leakage counts.
-/// Backed by a ``ScratchDatabase`` (a temporary SQLite file, deleted with this object).
+/// Backed by a ``ScratchDatabase`` (an anonymous temporary SQLite file).
 public final class ReleaseScratch {
     /// One line of a release ledger, as stored for sorting.
     public struct LedgerRow: Sendable, Equatable {
@@ -52,9 +52,9 @@ public final class ReleaseScratch {
     private var auditASCII = true
     private var reading = false
 
-    /// A new, empty scratch in `directory` (default: the system's temporary folder).
-    public init(directory: String? = nil) throws {
-        database = try ScratchDatabase(directory: directory)
+    /// A new, empty scratch.
+    public init() throws {
+        database = try ScratchDatabase()
         try database.execute("""
             CREATE TABLE ledger (source TEXT, locator TEXT, rule TEXT, category INTEGER, sequence INTEGER, formula TEXT,
                                  canonical_key TEXT, value REAL, qualifier TEXT, rule_version TEXT, reason TEXT);

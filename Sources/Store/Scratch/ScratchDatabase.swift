@@ -1,38 +1,26 @@
-import Foundation
 import GRDBSQLite
 
-/// A private SQLite database in a temporary file, for sorting and set arithmetic on more rows
-/// than fit in memory: no journal, no sync, deleted when released. Single-threaded.
+/// A private SQLite database in an anonymous temporary file, for sorting and set arithmetic
+/// on more rows than fit in memory: no journal, no sync. SQLite unlinks the file as soon as it
+/// opens it, so nothing is left behind even when the process is killed. Single-threaded.
 final class ScratchDatabase {
     let connection: OpaquePointer
-    let path: String
 
-    /// Opens a new scratch file in `directory` (default: the system's temporary folder).
-    init(directory: String? = nil) throws {
-        let folder = directory ?? NSTemporaryDirectory()
-        var template = Array(((folder as NSString).appendingPathComponent("curate-scratch-XXXXXX")).utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard descriptor >= 0 else {
-            throw StoreError.cannotOpen(path: folder, reason: "cannot create a scratch file (errno \(errno))")
-        }
-        close(descriptor)
-        path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    /// Opens a new scratch database (in SQLite's temporary folder: `SQLITE_TMPDIR`, else `/var/tmp`,
+    /// `/usr/tmp` or `/tmp`).
+    init() throws {
         var handle: OpaquePointer?
-        let code = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+        let code = sqlite3_open_v2("", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
         guard code == SQLITE_OK, let handle else {
             sqlite3_close(handle)
-            unlink(path)
-            throw StoreError.cannotOpen(path: path, reason: "cannot open the scratch database (SQLite code \(code))")
+            throw StoreError.cannotOpen(path: "(temporary)", reason: "cannot open a scratch database (SQLite code \(code))")
         }
         connection = handle
         try execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768; PRAGMA temp_store = FILE;")
         ScratchCollation.register(on: connection)
     }
 
-    deinit {
-        sqlite3_close_v2(connection)
-        unlink(path)
-    }
+    deinit { sqlite3_close_v2(connection) }
 
     /// Runs one or more statements that return no rows.
     func execute(_ sql: String) throws {
