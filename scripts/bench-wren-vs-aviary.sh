@@ -104,7 +104,6 @@ for size in sizes:
                  f"{av['trainable_parameters']}; per-epoch training seconds Swift {[round(s, 1) for s in secs]}, "
                  f"aviary {[round(s, 1) for s in av['epoch_seconds']]}; wall incl. loading/validation/test "
                  f"Swift {open(f'{work}/swift-{size}-wall').read().strip()} s, aviary {open(f'{work}/aviary-{size}-wall').read().strip()} s")
-sys.stdout.flush()
 av = json.load(open(f"{work}/aviary-{sizes[0]}.json"))
 print(f"{av['train_rows']} train / {av['validation_rows']} validation / {av['test_rows']} test rows; "
       f"batch 128, lr 3e-4, wd 1e-6, matscholar200, seed 0, 1 model, {av['threads']} threads each (torch {av['torch']})\n")
