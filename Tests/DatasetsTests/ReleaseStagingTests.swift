@@ -36,6 +36,18 @@ final class ReleaseStagingTests: XCTestCase {
         XCTAssertEqual(leftovers.notes.count, 2)
     }
 
+    func testTheTemporaryFolderKeepsOtherProgramsStagingLikeNames() throws {
+        let parent = try Paths.temporary()
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let dead = try deadPID()
+        let ours = "\(parent)/\(StagedFolder.temporaryPrefix)\(UUID().uuidString).partial-\(dead)"
+        let theirs = "\(parent)/.editor-swap.partial-\(dead)"
+        for path in [ours, theirs] { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+        let leftovers = ReleaseStaging.cleanLeftovers(in: parent, namePrefix: StagedFolder.temporaryPrefix)
+        XCTAssertEqual(leftovers.removed, [ours])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: theirs), "a name without curate's prefix is left alone")
+    }
+
     func testTheNextReleaseCleansAKilledReleasesStagingFolder() throws {
         let (_, outcome) = try ReleaseTests(name: "shared", testClosure: { _ in }).sharedRelease()
         let parent = try Paths.temporary()

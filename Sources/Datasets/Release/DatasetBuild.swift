@@ -30,18 +30,9 @@ public struct DatasetBuild: Sendable {
     /// Facts about the split (held-out systems, cluster sizes, bin edges).
     public var splitNotes: [String: String]
 
-    /// One line of a release's ledger.
-    public struct LedgerLine: Sendable, Equatable {
-        public var source: String
-        public var locator: String
-        public var formulaAsWritten: String
-        public var canonicalKey: String
-        public var value: Double?
-        public var qualifier: String
-        public var rule: String
-        public var ruleVersion: String
-        public var reason: String
-    }
+    /// One line of a release's ledger: the same row a streaming build sorts in its scratch
+    /// database (source, locator, formula as written, key, value, qualifier, rule and reason).
+    public typealias LedgerLine = ReleaseScratch.LedgerRow
 }
 
 /// Builds a `DatasetBuild` from a store.

@@ -28,14 +28,16 @@ public enum ReleaseStaging {
     }
 
     /// Removes the staging folders in `parent` left by release processes that are no longer
-    /// running, and lists those of processes still running. Other files are never touched.
-    public static func cleanLeftovers(in parent: String) -> Leftovers {
+    /// running, and lists those of processes still running. Other files are never touched; with
+    /// `namePrefix`, neither are staging-like names that do not start with it (a shared folder
+    /// such as the system's temporary one holds other programs' files).
+    public static func cleanLeftovers(in parent: String, namePrefix: String = ".") -> Leftovers {
         var leftovers = Leftovers()
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: parent) else { return leftovers }
         let me = ProcessInfo.processInfo.processIdentifier
         for name in names.sorted() {
-            guard let pid = stagingPID(name) else { continue }
+            guard name.hasPrefix(namePrefix), let pid = stagingPID(name) else { continue }
             let path = (parent as NSString).appendingPathComponent(name)
             if pid != me, isRunning(pid) {
                 leftovers.inUse.append(path)

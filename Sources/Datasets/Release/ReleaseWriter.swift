@@ -13,60 +13,43 @@ public enum ReleaseWriter {
         let parent = (directory as NSString).deletingLastPathComponent
         let staging = ReleaseStaging.path(for: directory)
         let leftovers = ReleaseStaging.cleanLeftovers(in: parent)
-        if let staged = files.staged {
-            return try finishStaged(files, staged: staged, staging: staging, to: directory, leftovers: leftovers)
-        }
+        // A streamed build may have written its files into `staging` already; that folder then
+        // belongs to its `StagedFolder`, which removes it on failure.
+        let stagedInPlace = files.staged?.path == staging
         do {
             try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            if manager.fileExists(atPath: staging) { try manager.removeItem(atPath: staging) }
+            if !stagedInPlace {
+                if manager.fileExists(atPath: staging) { try manager.removeItem(atPath: staging) }
+                if let staged = files.staged {
+                    // Staged elsewhere (a dry run's temporary folder, or a release already written): copied, left there.
+                    for file in files.manifest.files {
+                        try place(at: (staging as NSString).appendingPathComponent(file.path)) { target in
+                            try manager.copyItem(atPath: staged.file(file.path), toPath: target)
+                        }
+                    }
+                }
+            }
             for (path, data) in files.memory {
-                let target = (staging as NSString).appendingPathComponent(path)
-                try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                guard manager.createFile(atPath: target, contents: data) else {
-                    throw DatasetError.release(path: target, message: "cannot write the file")
+                try place(at: (staging as NSString).appendingPathComponent(path)) { target in
+                    guard manager.createFile(atPath: target, contents: data) else {
+                        throw DatasetError.release(path: target, message: "cannot write the file")
+                    }
                 }
             }
             try manager.moveItem(atPath: staging, toPath: directory)
             return leftovers
         } catch let error as DatasetError {
-            try? manager.removeItem(atPath: staging)
+            if !stagedInPlace { try? manager.removeItem(atPath: staging) }
             throw error
         } catch {
-            try? manager.removeItem(atPath: staging)
+            if !stagedInPlace { try? manager.removeItem(atPath: staging) }
             throw DatasetError.release(path: directory, message: "cannot write the release: \(error.localizedDescription)")
         }
     }
 
-    /// A streamed release: its in-memory files (the manifest) join the staged folder, which
-    /// is then renamed into place. Files staged anywhere else (a dry run's temporary folder, or
-    /// a release already written) are copied into `staging` first and left where they are.
-    static func finishStaged(_ files: ReleaseFiles, staged: StagedFolder, staging: String, to directory: String,
-                             leftovers: ReleaseStaging.Leftovers) throws -> ReleaseStaging.Leftovers {
-        let manager = FileManager.default
-        do {
-            if staged.path != staging {
-                if manager.fileExists(atPath: staging) { try manager.removeItem(atPath: staging) }
-                for file in files.manifest.files {
-                    let target = (staging as NSString).appendingPathComponent(file.path)
-                    try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                    try manager.copyItem(atPath: staged.file(file.path), toPath: target)
-                }
-            }
-            for (path, data) in files.memory {
-                let target = (staging as NSString).appendingPathComponent(path)
-                try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                guard manager.createFile(atPath: target, contents: data) else {
-                    throw DatasetError.release(path: target, message: "cannot write the file")
-                }
-            }
-            try manager.moveItem(atPath: staging, toPath: directory)
-            return leftovers
-        } catch let error as DatasetError {
-            if staged.path != staging { try? manager.removeItem(atPath: staging) }
-            throw error
-        } catch {
-            if staged.path != staging { try? manager.removeItem(atPath: staging) }
-            throw DatasetError.release(path: directory, message: "cannot write the release: \(error.localizedDescription)")
-        }
+    /// Creates the folders above `target`, then runs `write` for it.
+    private static func place(at target: String, _ write: (String) throws -> Void) throws {
+        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try write(target)
     }
 }

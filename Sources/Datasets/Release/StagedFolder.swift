@@ -28,13 +28,16 @@ public final class StagedFolder: Sendable {
         removesFolder = false
     }
 
+    /// How the names of ``temporary()`` folders start; only those are cleaned in the shared folder.
+    static let temporaryPrefix = ".curate-release-"
+
     /// A new folder under the system's temporary folder (dry runs and verification), named like
     /// a staging folder (`.curate-release-UUID.partial-PID`) so that those of killed processes
     /// are removed by the next one.
     static func temporary() throws -> StagedFolder {
         let parent = NSTemporaryDirectory()
-        _ = ReleaseStaging.cleanLeftovers(in: parent)
-        let name = ".curate-release-\(UUID().uuidString).partial-\(ProcessInfo.processInfo.processIdentifier)"
+        _ = ReleaseStaging.cleanLeftovers(in: parent, namePrefix: temporaryPrefix)
+        let name = "\(temporaryPrefix)\(UUID().uuidString).partial-\(ProcessInfo.processInfo.processIdentifier)"
         return try StagedFolder(path: (parent as NSString).appendingPathComponent(name))
     }
 

@@ -120,9 +120,7 @@ enum StreamingRelease {
         var byRule: [String: Int] = [:]
         try scratch.forEachLedgerRow { row in
             byRule[row.rule, default: 0] += 1
-            try file.writeRow(RecordFormats.ledgerRow(.init(source: row.source, locator: row.locator, formulaAsWritten: row.formulaAsWritten,
-                                                            canonicalKey: row.canonicalKey, value: row.value, qualifier: row.qualifier,
-                                                            rule: row.rule, ruleVersion: row.ruleVersion, reason: row.reason)))
+            try file.writeRow(RecordFormats.ledgerRow(row))
         }
         return (try file.finish(), byRule)
     }

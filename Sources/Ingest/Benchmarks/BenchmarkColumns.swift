@@ -46,10 +46,21 @@ struct BenchmarkColumns: Sendable {
         "dir_gap": ("dir_gap", "eV"), "ind_gap": ("ind_gap", "eV"), "band_gap": ("band_gap", "eV"), "gap pbe": ("band_gap", "eV"),
     ]
 
-    /// Roles from `header`; `rows` decides which other columns hold numbers. Throws when no
-    /// column gives a structure, or a named value column is missing.
+    /// Roles from `header`; a column holds numbers when one of `rows` has a number there.
     static func detect(header: [String], rows: [BenchmarkTable.Row], parameters: SourceParameters,
                        path: String) throws(IngestError) -> BenchmarkColumns {
+        try detect(header: header, parameters: parameters, path: path) { index in
+            rows.contains { row in
+                guard let cell = row.cells.indices.contains(index) ? row.cells[index] : nil else { return false }
+                return Double(cell.trimmingCharacters(in: .whitespaces)) != nil
+            }
+        }
+    }
+
+    /// Roles from `header`; `holdsNumbers(index)` says whether some row has a number in that
+    /// column. Throws when no column gives a structure, or a named value column is missing.
+    static func detect(header: [String], parameters: SourceParameters, path: String,
+                       holdsNumbers: (Int) -> Bool) throws(IngestError) -> BenchmarkColumns {
         let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         func find(_ candidates: [String]) -> Int? {
             for candidate in candidates { if let index = names.firstIndex(of: candidate) { return index } }
@@ -73,10 +84,7 @@ struct BenchmarkColumns: Sendable {
         var ignored: [String] = []
         for (index, name) in names.enumerated() where !taken.contains(index) {
             if let wanted = parameters.valueColumn, wanted.lowercased() != name { continue }
-            let numeric = rows.contains { row in
-                guard let cell = row.cells.indices.contains(index) ? row.cells[index] : nil else { return false }
-                return Double(cell.trimmingCharacters(in: .whitespaces)) != nil
-            }
+            let numeric = holdsNumbers(index)
             guard !name.isEmpty, name != "index", !name.hasPrefix("unnamed:"), numeric else {
                 if !name.isEmpty { ignored.append(header[index]) }
                 continue

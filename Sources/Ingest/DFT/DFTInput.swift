@@ -45,31 +45,50 @@ enum DFTInput {
     /// Streams the decompressed chunks of a gzip or xz file to `consume`, in bounded memory.
     static func decompress(path: String, compression: Compression, limits: DecompressionLimits,
                            _ consume: ([UInt8]) throws(IngestError) -> Void) throws(IngestError) {
+        guard let next = try chunks(path: path, compression: compression, limits: limits) else { return }
+        while let chunk = try next() { try consume(chunk) }
+    }
+
+    /// Up to `count` of the first decompressed bytes of `path`, without reading further.
+    static func prefix(path: String, compression: Compression, limits: DecompressionLimits,
+                       count: Int) throws(IngestError) -> [UInt8] {
+        guard let next = try chunks(path: path, compression: compression, limits: limits) else {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw .unreadable(path: path, reason: "cannot read the file")
+            }
+            defer { try? handle.close() }
+            do { return [UInt8](try handle.read(upToCount: count) ?? Data()) } catch {
+                throw .unreadable(path: path, reason: "cannot read the file: \(error.localizedDescription)")
+            }
+        }
+        var bytes: [UInt8] = []
+        while bytes.count < count, let chunk = try next() { bytes += chunk }
+        return Array(bytes.prefix(count))
+    }
+
+    /// A function that returns the next decompressed chunk of a gzip or xz file (`nil` at the
+    /// end); `nil` for an uncompressed file. Reader errors name the file.
+    private static func chunks(path: String, compression: Compression,
+                               limits: DecompressionLimits) throws(IngestError) -> (() throws(IngestError) -> [UInt8]?)? {
         switch compression {
         case .gzip:
             let reader: GzipReader
             do { reader = try GzipReader(url: URL(fileURLWithPath: path), limits: limits) } catch {
                 throw .unreadable(path: path, reason: error.description)
             }
-            while true {
-                let chunk: [UInt8]?
-                do { chunk = try reader.nextChunk() } catch { throw .unreadable(path: path, reason: error.description) }
-                guard let chunk else { return }
-                try consume(chunk)
+            return { () throws(IngestError) in
+                do { return try reader.nextChunk() } catch { throw .unreadable(path: path, reason: String(describing: error)) }
             }
         case .xz:
             let reader: XZReader
             do { reader = try XZReader(path: path, limits: limits) } catch {
                 throw .unreadable(path: path, reason: error.description)
             }
-            while true {
-                let chunk: [UInt8]?
-                do { chunk = try reader.nextChunk() } catch { throw .unreadable(path: path, reason: error.description) }
-                guard let chunk else { return }
-                try consume(chunk)
+            return { () throws(IngestError) in
+                do { return try reader.nextChunk() } catch { throw .unreadable(path: path, reason: String(describing: error)) }
             }
         case .none:
-            return
+            return nil
         }
     }
 

@@ -20,7 +20,8 @@ enum SpaceGroupLookup {
                 "space_group_source": DFTJSON.string("spglib"),
                 "space_group_symprec": DFTJSON.number(dataset.symprec),
             ]
-            if let label = try? ProtostructureLabel(structure: structure, options: .materialsProject) {
+            // The label reuses this search's dataset: one spglib call per structure, not two.
+            if let label = try? ProtostructureLabel(structure: structure, dataset: dataset) {
                 fields["protostructure"] = DFTJSON.string(label.description)
             }
             return fields.merging(shape) { own, _ in own }
