@@ -140,12 +140,16 @@ public enum CurationError: Error, Sendable, CustomStringConvertible {
     case spec(path: String, message: String)
     /// The store has nothing to curate.
     case noInput(property: String, sources: [String])
+    /// Dedup groups arrived out of key order (a bug in the reader's ordering, never the data's).
+    case groupsOutOfOrder(previous: String, next: String)
 
     public var description: String {
         switch self {
         case .spec(let path, let message): "\(path): invalid curation spec: \(message)"
         case .noInput(let property, let sources):
             "no observations of \"\(property)\"" + (sources.isEmpty ? "" : " in sources \(sources.joined(separator: ", "))") + " in the store"
+        case .groupsOutOfOrder(let previous, let next):
+            "internal error: dedup groups arrived out of order (\(previous) before \(next)); nothing was written"
         }
     }
 }

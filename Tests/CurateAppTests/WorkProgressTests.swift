@@ -46,8 +46,9 @@ final class WorkProgressTests: XCTestCase {
         let clean = Recorder()
         _ = try CleanWorkflow.clean(specPath: folder.url.appendingPathComponent("synthesis.curation.json").path, storePath: storePath,
                                     progress: clean.report)
-        XCTAssertEqual(clean.all.map(\.index), [0, 1, 2])
-        XCTAssertTrue(clean.all[1].label.hasPrefix("curate ") && clean.all[1].label.hasSuffix(" observations"), clean.all[1].label)
+        XCTAssertEqual(clean.all.map(\.index), [0, 1], "curation streams: read and curate, then close the run")
+        XCTAssertEqual(clean.all[0].label, "read and curate the observations")
+        XCTAssertTrue(clean.all[1].label.hasPrefix("record the run (") && clean.all[1].label.hasSuffix(" observations)"), clean.all[1].label)
         XCTAssertEqual(WorkStage(index: 2, count: 4, label: "x", done: 50, total: 100).share, 0.625)
     }
 }

@@ -144,9 +144,7 @@ struct GroupCurator {
     let spec: DatasetSpec
     let writer: RecordStreamWriter
     let scratch: ReleaseScratch
-    private var canonicalKey: String?
-    private var groups: [String: [CurationInput]] = [:]
-    private var lastClusterKey: String?
+    private var buffer = DedupGroupBuffer()
 
     init(spec: DatasetSpec, writer: RecordStreamWriter, scratch: ReleaseScratch) {
         self.spec = spec
@@ -156,44 +154,44 @@ struct GroupCurator {
 
     /// Adds a screened input to group `key`, first releasing the groups of the previous key.
     mutating func add(_ input: CurationInput, key: String, pass: inout CurationPass) throws {
-        if input.canonicalKey != canonicalKey {
-            try flush(pass: &pass)
-            canonicalKey = input.canonicalKey
+        let (spec, writer, scratch) = (spec, writer, scratch)
+        try buffer.add(input, key: key) { key, members in
+            try Self.release(key, members, pass: &pass, spec: spec, writer: writer, scratch: scratch)
         }
-        groups[key, default: []].append(input)
     }
 
     /// Curates the buffered groups in key order and writes their records.
     mutating func flush(pass: inout CurationPass) throws {
-        for key in groups.keys.sorted() {
-            guard let members = groups[key] else { continue }
-            if let last = lastClusterKey, !(last < key) {
-                throw DatasetError.input(message: "internal error: dedup groups arrived out of order (\(last) before \(key)); the release was not written")
-            }
-            lastClusterKey = key
-            let (cluster, exclusions) = pass.curate(key: key, members: members)
-            let byId = Dictionary(members.map { ($0.observationId, $0) }, uniquingKeysWith: { first, _ in first })
-            for exclusion in exclusions {
-                guard let input = byId[exclusion.observationId] else { continue }
-                try scratch.addLedger(StreamingRelease.ledgerRow(input, exclusion.rule, exclusion.ruleVersion, exclusion.reason),
-                                      category: StreamingRelease.LedgerCategory.curation.rawValue, sequence: input.observationId)
-            }
-            guard let cluster else { continue }
-            let kept = Set(cluster.members)
-            switch RecordAssembly.record(cluster: cluster, members: members.filter { kept.contains($0.observationId) }, target: spec.target,
-                                         attributeField: spec.split.attributeField) {
-            case .success(let record):
-                try writer.write(record)
-            case .failure(let excluded):
-                for exclusion in excluded.list {
-                    guard let input = byId[exclusion.observationId] else { continue }
-                    try scratch.addLedger(StreamingRelease.ledgerRow(input, exclusion.rule, DatasetBuilder.rulesVersion, exclusion.reason),
-                                          category: StreamingRelease.LedgerCategory.assembly.rawValue, sequence: input.observationId)
-                }
-            case nil:
-                continue
-            }
+        let (spec, writer, scratch) = (spec, writer, scratch)
+        try buffer.flush { key, members in
+            try Self.release(key, members, pass: &pass, spec: spec, writer: writer, scratch: scratch)
         }
-        groups.removeAll(keepingCapacity: true)
+    }
+
+    /// Curates one group and writes its record, or its exclusions to the ledger.
+    private static func release(_ key: String, _ members: [CurationInput], pass: inout CurationPass, spec: DatasetSpec,
+                                writer: RecordStreamWriter, scratch: ReleaseScratch) throws {
+        let (cluster, exclusions) = pass.curate(key: key, members: members)
+        let byId = Dictionary(members.map { ($0.observationId, $0) }, uniquingKeysWith: { first, _ in first })
+        for exclusion in exclusions {
+            guard let input = byId[exclusion.observationId] else { continue }
+            try scratch.addLedger(StreamingRelease.ledgerRow(input, exclusion.rule, exclusion.ruleVersion, exclusion.reason),
+                                  category: StreamingRelease.LedgerCategory.curation.rawValue, sequence: input.observationId)
+        }
+        guard let cluster else { return }
+        let kept = Set(cluster.members)
+        switch RecordAssembly.record(cluster: cluster, members: members.filter { kept.contains($0.observationId) }, target: spec.target,
+                                     attributeField: spec.split.attributeField) {
+        case .success(let record):
+            try writer.write(record)
+        case .failure(let excluded):
+            for exclusion in excluded.list {
+                guard let input = byId[exclusion.observationId] else { continue }
+                try scratch.addLedger(StreamingRelease.ledgerRow(input, exclusion.rule, DatasetBuilder.rulesVersion, exclusion.reason),
+                                      category: StreamingRelease.LedgerCategory.assembly.rawValue, sequence: input.observationId)
+            }
+        case nil:
+            return
+        }
     }
 }

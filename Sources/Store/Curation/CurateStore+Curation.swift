@@ -53,41 +53,12 @@ extension CurateStore {
     /// Writes a curation run in one transaction and returns its id.
     @discardableResult
     public func recordCuration(_ set: CurationRecordSet) throws -> Int {
-        let storeHash = try contentHash()
-        try refuseReentrance("recording a curation run")
-        do {
-            return try queue.write { db -> Int in
-                try db.execute(sql: """
-                    INSERT INTO curation_runs (spec_name, spec_version, spec_sha256, spec_json, tool_version, store_hash,
-                                               started_at, input_count, curated_count, funnel_json)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [set.specName, set.specVersion, set.specSHA256, set.specJSON, set.toolVersion, storeHash,
-                                     Timestamp.now(), set.inputCount, set.clusters.count, set.funnelJSON])
-                let runId = Int(db.lastInsertedRowID)
-                let exclusion = try db.makeStatement(sql: """
-                    INSERT INTO exclusions (curation_run_id, observation_id, rule, rule_version, reason, evidence_json)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """)
-                for item in set.exclusions {
-                    try exclusion.execute(arguments: [runId, item.observationId, item.rule, item.ruleVersion, item.reason, item.evidenceJSON])
-                }
-                let cluster = try db.makeStatement(sql: """
-                    INSERT INTO clusters (curation_run_id, cluster_key, tier, size, measured_count, censored_count, value,
-                                          qualifier, aggregation, spread, relative_spread, flagged, evidence_json)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                let member = try db.makeStatement(sql: "INSERT INTO cluster_members (cluster_id, observation_id) VALUES (?, ?)")
-                for item in set.clusters {
-                    try cluster.execute(arguments: [runId, item.key, item.tier, item.members.count, item.measuredCount,
-                                                    item.censoredCount, item.value, item.qualifier, item.aggregation,
-                                                    item.spread, item.relativeSpread, item.flagged ? 1 : 0, item.evidenceJSON])
-                    let clusterId = db.lastInsertedRowID
-                    for observation in item.members { try member.execute(arguments: [clusterId, observation]) }
-                }
-                return runId
-            }
-        } catch let error as DatabaseError {
-            throw StoreError.database(operation: "recording a curation run", reason: Self.reason(error))
+        let header = CurationRunHeader(specName: set.specName, specVersion: set.specVersion, specSHA256: set.specSHA256,
+                                       specJSON: set.specJSON, toolVersion: set.toolVersion)
+        return try recordCuration(header) { recorder in
+            for item in set.exclusions { try recorder.exclude(item) }
+            for item in set.clusters { try recorder.record(item) }
+            return (set.inputCount, set.funnelJSON)
         }
     }
 
