@@ -26,9 +26,10 @@ import torch
 from torch.utils.data import DataLoader
 
 from aviary.data import Normalizer
-from aviary.losses import robust_l1_loss
 from aviary.roost.data import CompositionData, collate_batch
 from aviary.roost.model import Roost
+
+from aviary_training import predict, train_epoch, warm_up
 
 TASK = {"target": "regression"}
 
@@ -40,18 +41,6 @@ def load(path: str) -> CompositionData:
     for i in range(len(data)):  # featurise once (cached by aviary), outside the timed loop
         data[i]
     return data
-
-
-def predict(model: Roost, normalizer: Normalizer, data: CompositionData) -> np.ndarray:
-    model.eval()
-    loader = DataLoader(data, batch_size=1024, shuffle=False, collate_fn=collate_batch)
-    out = []
-    with torch.no_grad():
-        for inputs, _targets, *_ in loader:
-            (output,) = model(*inputs)
-            mean, _log_std = output.unbind(dim=1)
-            out.append(normalizer.denorm(mean).numpy())
-    return np.concatenate(out)
 
 
 def main() -> int:
@@ -76,14 +65,9 @@ def main() -> int:
     y_train = torch.tensor(train.df["target"].to_numpy(), dtype=torch.float32)
     y_test = test.df["target"].to_numpy()
 
-    # One throw-away step before any clock starts: torch's first AdamW step and first autograd
-    # pass pay one-off lazy imports and initialisation (about 20 s here), which are not training.
     warm_model = Roost(robust=True, n_targets=[1], elem_embedding=args.embedding, task_dict=TASK, device="cpu")
     warm_opt = torch.optim.AdamW(warm_model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
-    warm_inputs, *_ = collate_batch([train[i] for i in range(min(args.batch_size, len(train)))])
-    warm_opt.zero_grad()
-    warm_model(*warm_inputs)[0].sum().backward()
-    warm_opt.step()
+    warm_up(warm_model, warm_opt, train, collate_batch, args.batch_size)
     warmup_s = time.perf_counter() - t0 - featurise_s
 
     member_preds, member_maes, epoch_seconds = [], [], []
@@ -101,26 +85,11 @@ def main() -> int:
         loader = DataLoader(train, batch_size=args.batch_size, shuffle=True, collate_fn=collate_batch,
                             generator=generator)
         for epoch in range(1, args.epochs + 1):
-            model.train()
-            started = time.perf_counter()
-            loss_sum, err_sum, n = 0.0, 0.0, 0
-            for inputs, targets_list, *_ in loader:
-                (output,) = model(*inputs)
-                target = normalizer.norm(targets_list[0]).squeeze(1)
-                mean, log_std = output.unbind(dim=1)
-                loss = robust_l1_loss(mean, log_std, target)
-                optimizer.zero_grad()
-                loss.backward()
-                optimizer.step()
-                b = target.shape[0]
-                loss_sum += loss.item() * b
-                err_sum += float((normalizer.denorm(mean.detach()) - normalizer.denorm(target)).abs().sum())
-                n += b
-            seconds = time.perf_counter() - started
+            seconds, loss, mae, n = train_epoch(model, normalizer, optimizer, loader)
             epoch_seconds.append(seconds)
-            print(f"aviary member {k + 1}/{args.ensemble} epoch {epoch}/{args.epochs}: train loss {loss_sum / n:.4g} "
-                  f"MAE {err_sum / n:.4g} ({seconds:.1f}s, {n / seconds:.0f} samples/s)", file=sys.stderr, flush=True)
-        preds = predict(model, normalizer, test)
+            print(f"aviary member {k + 1}/{args.ensemble} epoch {epoch}/{args.epochs}: train loss {loss:.4g} "
+                  f"MAE {mae:.4g} ({seconds:.1f}s, {n / seconds:.0f} samples/s)", file=sys.stderr, flush=True)
+        preds = predict(model, normalizer, test, collate_batch, 1024)
         member_preds.append(preds)
         member_maes.append(float(np.mean(np.abs(preds - y_test))))
 

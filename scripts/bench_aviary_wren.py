@@ -47,10 +47,11 @@ import torch
 from torch.utils.data import DataLoader
 
 from aviary.data import Normalizer
-from aviary.losses import robust_l1_loss
 from aviary.segments import WeightedAttentionPooling
 from aviary.wren.data import WyckoffData, collate_batch
 from aviary.wren.model import Wren
+
+from aviary_training import predict, train_epoch, warm_up
 
 # aviary constructor arguments for curate's WrenConfig sizes.
 SIZES = {
@@ -92,18 +93,6 @@ def build(size: str, embedding: str, target: str, fixed_pow: bool) -> Wren:
     return model
 
 
-def predict(model: Wren, normalizer: Normalizer, data: WyckoffData) -> np.ndarray:
-    model.eval()
-    loader = DataLoader(data, batch_size=256, shuffle=False, collate_fn=collate_batch)
-    out = []
-    with torch.no_grad():
-        for inputs, _targets, *_ in loader:
-            (output,) = model(*inputs)
-            mean, _log_std = output.unbind(dim=1)
-            out.append(normalizer.denorm(mean).numpy())
-    return np.concatenate(out)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train", required=True)
@@ -135,15 +124,10 @@ def main() -> int:
     y_val = validation.df[args.target].to_numpy()
     y_test = test.df[args.target].to_numpy()
 
-    # One throw-away step before any clock starts: torch's first AdamW step and first autograd
-    # pass pay one-off lazy imports and initialisation, which are not training.
     warm_model = build(args.size, args.embedding, args.target, args.fixed_pow)
     warm_opt = torch.optim.AdamW([p for p in warm_model.parameters() if p.requires_grad], lr=args.lr,
                                  weight_decay=args.weight_decay)
-    warm_inputs, *_ = collate_batch([train[i] for i in range(min(args.batch_size, len(train)))])
-    warm_opt.zero_grad()
-    warm_model(*warm_inputs)[0].sum().backward()
-    warm_opt.step()
+    warm_up(warm_model, warm_opt, train, collate_batch, args.batch_size)
     warmup_s = time.perf_counter() - t0 - featurise_s
 
     torch.manual_seed(args.seed)
@@ -159,32 +143,17 @@ def main() -> int:
     epoch_seconds, val_maes = [], []
     best = None  # (val MAE, epoch, state dict)
     for epoch in range(1, args.epochs + 1):
-        model.train()
-        started = time.perf_counter()
-        loss_sum, err_sum, n = 0.0, 0.0, 0
-        for inputs, targets_list, *_ in loader:
-            (output,) = model(*inputs)
-            target = normalizer.norm(targets_list[0]).squeeze(1)
-            mean, log_std = output.unbind(dim=1)
-            loss = robust_l1_loss(mean, log_std, target)
-            optimizer.zero_grad()
-            loss.backward()
-            optimizer.step()
-            b = target.shape[0]
-            loss_sum += loss.item() * b
-            err_sum += float((normalizer.denorm(mean.detach()) - normalizer.denorm(target)).abs().sum())
-            n += b
-        seconds = time.perf_counter() - started
+        seconds, loss, mae, n = train_epoch(model, normalizer, optimizer, loader)
         epoch_seconds.append(seconds)
-        val_mae = float(np.mean(np.abs(predict(model, normalizer, validation) - y_val)))
+        val_mae = float(np.mean(np.abs(predict(model, normalizer, validation, collate_batch, 256) - y_val)))
         val_maes.append(val_mae)
         if best is None or val_mae < best[0]:
             best = (val_mae, epoch, copy.deepcopy(model.state_dict()))
-        print(f"aviary Wren ({args.size}) epoch {epoch}/{args.epochs}: train loss {loss_sum / n:.4g} "
-              f"MAE {err_sum / n:.4g}, val MAE {val_mae:.4g} ({seconds:.1f}s, {n / seconds:.0f} samples/s)",
+        print(f"aviary Wren ({args.size}) epoch {epoch}/{args.epochs}: train loss {loss:.4g} "
+              f"MAE {mae:.4g}, val MAE {val_mae:.4g} ({seconds:.1f}s, {n / seconds:.0f} samples/s)",
               file=sys.stderr, flush=True)
     model.load_state_dict(best[2])
-    preds = predict(model, normalizer, test)
+    preds = predict(model, normalizer, test, collate_batch, 256)
 
     n_train = len(train)
     result = {
