@@ -12,6 +12,11 @@ bootstrap interval over compositions (1000 draws), next to trivial baselines on 
 * composition only (Roost and any composition model): every polymorph gets the same value, 0.5;
 * space-group number: the higher (lower) space-group number is predicted lower in energy;
   the label's space group, ties 0.5. Both directions are reported.
+* density (pymatgen, from the source structure of each record; scripts/polymorph_density.py):
+  the denser (less dense) structure is predicted lower in energy. Both directions are reported.
+
+Pairs are formed only between records of the same source, so energies of different correction
+schemes (a union release) are never compared.
 
 Usage:  wren-release-polymorphs.py RELEASE_DIR WORK
 Environment: CURATE (binary, .build/release/curate), EPOCHS (60), MEMBERS (2), SEED (0),
@@ -20,6 +25,9 @@ Writes WORK/score.json and WORK/predictions.csv; a trained model in WORK/wren is
 """
 import csv, itertools, json, os, random, subprocess, sys, time
 from collections import defaultdict
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from polymorph_density import densities
 
 release, work = sys.argv[1:3]
 curate = os.environ.get("CURATE", ".build/release/curate")
@@ -48,7 +56,7 @@ label = {r["id"]: r["protostructure"] for r in test}
 space_group = {i: int(l.split("_")[2]) for i, l in label.items()}
 groups = defaultdict(list)
 for r in test:
-    groups[r["canonical_key"]].append(r["id"])
+    groups[(r["canonical_key"], r["sources"])].append(r["id"])
 pairs = [(a, b) for g in groups.values() for a, b in itertools.combinations(g, 2) if truth[a] != truth[b]]
 TIE = 1e-4
 
@@ -65,7 +73,7 @@ def ranking(values):
         key = next(k for k, g in groups.items() if a in g)
         by[key][0] += ordered(values, a, b)
         by[key][1] += 1
-    keys = sorted(by)
+    keys = sorted(by)  # (canonical key, source)
     rng = random.Random(0)
     draws = []
     for _ in range(1000):
@@ -78,6 +86,11 @@ def ranking(values):
 
 
 composition_only = {i: 0.0 for i in truth}
+paired = {i for pair in pairs for i in pair}
+density = densities(release, [r for r in test if r["id"] in paired])
+missing = sorted(paired - set(density))
+if missing:
+    sys.exit(f"no structure found for {len(missing)} paired test records, e.g. {missing[:3]}")
 results = {
     "release": os.path.abspath(release), "epochs": int(epochs), "members": int(members), "seed": int(seed),
     "wren_args": wren_args, "training_seconds": seconds, "test_records": len(test),
@@ -86,14 +99,18 @@ results = {
     "composition_only": ranking(composition_only),
     "higher_space_group_lower_energy": ranking({i: -space_group[i] for i in truth}),
     "lower_space_group_lower_energy": ranking({i: float(space_group[i]) for i in truth}),
+    "denser_lower_energy": ranking({i: -density[i] for i in paired}),
+    "less_dense_lower_energy": ranking({i: density[i] for i in paired}),
 }
 json.dump(results, open(os.path.join(work, "score.json"), "w"), indent=1)
 with open(os.path.join(work, "predictions.csv"), "w", newline="") as f:
     w = csv.writer(f)
-    w.writerow(["id", "canonical_key", "protostructure", "truth", "wren"])
+    w.writerow(["id", "canonical_key", "source", "protostructure", "truth", "wren", "density"])
     for r in test:
-        w.writerow([r["id"], r["canonical_key"], r["protostructure"], truth[r["id"]], predicted[r["id"]]])
-for name in ("wren", "composition_only", "higher_space_group_lower_energy", "lower_space_group_lower_energy"):
+        w.writerow([r["id"], r["canonical_key"], r["sources"], r["protostructure"], truth[r["id"]], predicted[r["id"]],
+                    density.get(r["id"], "")])
+for name in ("wren", "composition_only", "higher_space_group_lower_energy", "lower_space_group_lower_energy",
+             "denser_lower_energy", "less_dense_lower_energy"):
     s = results[name]
     print(f"{name}: {s['ranking']:.3f} [{s['bootstrap95'][0]:.3f}, {s['bootstrap95'][1]:.3f}] over {s['pairs']} pairs "
           f"in {s['compositions']} compositions")

@@ -2,21 +2,22 @@ import ArgumentParser
 import CurateApp
 import Foundation
 
-/// `curate screen --model WREN_DIR --candidates CSV`: hull-aware screening of protostructure
-/// candidates with a Wren ensemble.
+/// `curate screen --model MODEL_DIR --candidates CSV`: hull-aware screening of protostructure
+/// candidates with a Wren or Roost ensemble.
 struct ScreenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "screen",
-        abstract: "Screen protostructure candidates: Wren formation energy → energy above the known hull → triage (and metrics when truths are given).",
+        abstract: "Screen protostructure candidates: Wren (or Roost) formation energy → energy above the known hull → triage (and metrics when truths are given).",
         discussion: """
             CANDIDATES: CSV id,protostructure (extra columns ignored), optionally with the truth as e_above_hull or \
             formation_energy_per_atom. The known hull is built from --hull-from (CSV composition,formation_energy_per_atom, \
             e.g. ../shared/data/mp/roost-mp-formation.csv), restricted to the candidates' chemical systems and subsystems. \
             A candidate is selected when ΔE_hull,pred < --threshold, or ΔE_hull,pred + σ < --threshold with --uncertainty-adjusted \
-            (σ: the ensemble's total standard deviation).
+            (σ: the ensemble's total standard deviation). A Wren model reads the protostructure label; a Roost model reads \
+            only the composition, so it gives every polymorph of a composition the same energy (the composition-only baseline).
             """)
 
-    @Option(name: .long, help: "Wren model directory (curate train wren).")
+    @Option(name: .long, help: "Wren or Roost model directory (curate train wren|roost).")
     var model: String
 
     @Option(name: .long, help: "Candidates CSV (id,protostructure[,e_above_hull|formation_energy_per_atom]).")
@@ -48,7 +49,7 @@ struct ScreenCommand: ParsableCommand {
                    number(row.hullEnergy), number(row.predictedEnergyAboveHull), row.selected ? "yes" : "no",
                    row.trueEnergyAboveHull.map(number) ?? ""].joined(separator: "\t"))
         }
-        print("screened \(summary.candidates): \(summary.selected) selected (\(number(summary.selectedShare))); "
+        print("screened \(summary.candidates) with \(summary.model): \(summary.selected) selected (\(number(summary.selectedShare))); "
               + "\(summary.predictedBelowHull) predicted below the known hull; \(summary.references) references")
         if let m = summary.metrics {
             func show(_ value: Double?) -> String { value.map(number) ?? "undefined" }

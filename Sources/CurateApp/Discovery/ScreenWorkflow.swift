@@ -1,10 +1,12 @@
 import Discovery
 import Models
 
-/// `curate screen`: hull-aware screening of protostructure candidates with a Wren ensemble.
+/// `curate screen`: hull-aware screening of protostructure candidates with a Wren or Roost ensemble.
 public enum ScreenWorkflow {
     /// The summary line of `curate screen --json`.
     public struct Summary: Sendable, Codable {
+        /// The model that predicted the energies (`wren` or `roost`).
+        public let model: String
         public let candidates: Int
         public let selected: Int
         public let selectedShare: Double
@@ -15,7 +17,8 @@ public enum ScreenWorkflow {
         public let metrics: ScreeningMetrics?
         public let rollingError: RollingError?
 
-        init(report: ScreeningReport) {
+        init(report: ScreeningReport, model: String) {
+            self.model = model
             candidates = report.rows.count
             selected = report.rows.filter(\.selected).count
             selectedShare = report.selectedShare
@@ -28,7 +31,7 @@ public enum ScreenWorkflow {
         }
 
         enum CodingKeys: String, CodingKey {
-            case candidates, selected, rule, references, metrics
+            case model, candidates, selected, rule, references, metrics
             case selectedShare = "selected_share"
             case predictedBelowHull = "predicted_below_hull"
             case implicitReferences = "implicit_references"
@@ -43,19 +46,49 @@ public enum ScreenWorkflow {
     }
 
     /// Predicts the formation energy of every candidate in `candidates` (CSV id,protostructure[,truth])
-    /// with the Wren ensemble at `model`, places it against the hull of `hullFrom` (CSV composition,
-    /// formation_energy_per_atom) and selects it when ΔE_hull,pred (+ σ when `uncertaintyAdjusted`)
-    /// lies below `threshold` (eV/atom).
+    /// with the ensemble at `model` (Wren reads the label, Roost the composition alone), places it
+    /// against the hull of `hullFrom` (CSV composition, formation_energy_per_atom) and selects it
+    /// when ΔE_hull,pred (+ σ when `uncertaintyAdjusted`) lies below `threshold` (eV/atom).
     public static func screen(model: String, candidates: String, hullFrom: String, threshold: Double = 0,
                               uncertaintyAdjusted: Bool = false) throws -> Result {
         let rule = TriageRule(threshold: threshold, uncertaintyAdjusted: uncertaintyAdjusted)
-        let ensemble = try step { try WrenEnsemble.load(from: model) }
+        let energyModel = try step { try ScreeningModel.at(model) }
         let report = try step {
             let rows = try ScreeningCandidateTable.load(path: candidates)
-            let predictions = try ScreeningWorkflow.predict(rows, with: ensemble, path: candidates)
+            let predictions = try energyModel.predict(rows, candidates, model)
             let references = try ReferenceTable.load(path: hullFrom)
             return try ScreeningWorkflow.run(candidates: rows, predictions: predictions, references: references, rule: rule)
         }
-        return Result(rows: report.rows, summary: Summary(report: report))
+        return Result(rows: report.rows, summary: Summary(report: report, model: energyModel.name))
+    }
+}
+
+/// A model `curate screen` can use: its name in `ensemble.json` and how its ensemble predicts
+/// candidates (Wren from the label, Roost from the composition).
+struct ScreeningModel: Sendable {
+    /// The model name.
+    let name: String
+    /// (candidates, candidates path, model directory) → (mean, σ) per candidate.
+    let predict: @Sendable ([ScreeningCandidate], String, String) throws -> [(mean: Double, std: Double)]
+
+    init<Model: CandidateEnergyModel>(_ type: Model.Type) {
+        name = Model.name
+        predict = { rows, path, directory in
+            let ensemble = try Ensemble<Model>.load(from: directory)
+            return try ScreeningWorkflow.predict(rows, with: ensemble, path: path)
+        }
+    }
+
+    /// Every model screening can use.
+    static let all = [ScreeningModel(WrenModel.self), ScreeningModel(RoostModel.self)]
+
+    /// The screening model of the directory `model`; another kind of model is an error naming the usable ones.
+    static func at(_ model: String) throws -> ScreeningModel {
+        let name = try ModelDirectory.modelName(of: model)
+        guard let found = all.first(where: { $0.name == name }) else {
+            throw ModelWorkflowError("\(model): a \(name) model; screening needs a formation-energy model: "
+                                     + all.map(\.name).joined(separator: ", "))
+        }
+        return found
     }
 }

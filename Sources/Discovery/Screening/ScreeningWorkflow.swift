@@ -56,30 +56,6 @@ public struct ScreeningReport: Sendable {
 /// Hull-aware screening (SCIENCE.md §5): predicted formation energy → predicted energy above
 /// the known hull → triage, and the discovery metrics when the truth is known.
 public enum ScreeningWorkflow {
-    /// Predicts the candidates' formation energies with a Wren ensemble straight from their
-    /// protostructure labels: (mean, total standard deviation) per candidate. Throws
-    /// `ScreeningError.invalidField` for a label the model cannot read or an element its
-    /// embedding lacks.
-    public static func predict(_ candidates: [ScreeningCandidate], with ensemble: WrenEnsemble, path: String) throws(ScreeningError) -> [(mean: Double, std: Double)] {
-        var structures: [Protostructure] = []
-        for candidate in candidates {
-            let protostructure: Protostructure
-            do { protostructure = try Protostructure(label: candidate.protostructure) } catch {
-                throw .invalidField(path: path, line: candidate.line, field: "protostructure", value: candidate.protostructure, reason: error.description)
-            }
-            if let missing = protostructure.sites.first(where: { ensemble.elements.vector(z: $0.z) == nil }) {
-                throw .invalidField(path: path, line: candidate.line, field: "protostructure", value: candidate.protostructure,
-                                    reason: "Z=\(missing.z) is not in the model's \(ensemble.elements.name) embedding")
-            }
-            structures.append(protostructure)
-        }
-        do {
-            return try ensemble.predict(structures).map { ($0.mean, $0.totalStandardDeviation) }
-        } catch {
-            throw .unreadable(path: path, reason: "prediction failed: \(error.description)")
-        }
-    }
-
     /// Screens `candidates` given their predictions against the hull of `references`.
     public static func run(candidates: [ScreeningCandidate], predictions: [(mean: Double, std: Double)],
                            references: [FormationEntry], rule: TriageRule) throws(ScreeningError) -> ScreeningReport {
