@@ -114,7 +114,7 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Curation", "Store", "Chemistry"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CurateIO", "Store", "Chemistry", "Crystal"], exclude: ["Fixtures"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"]),
-        .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"]),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "Learning", "Chemistry", "Crystal"], exclude: ["Fixtures"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Models", "Learning", "Store", "Datasets", "Chemistry"]),
         .testTarget(name: "CurateAppTests", dependencies: ["CurateApp", "Chemistry", "CurateIO", "Datasets", "Ingest", "Learning", "Models", "PhaseStability", "Store", "Remote"]),
         .testTarget(name: "ReviewServerTests", dependencies: ["ReviewServer", "Store", "CurateApp", "Datasets"]),

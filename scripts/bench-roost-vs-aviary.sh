@@ -10,7 +10,8 @@
 # Needs: the CPU-only torch wheel and `pip install --no-deps aviary-models` (plus pymatgen,
 # pandas, scikit-learn, tensorboard, wandb, tqdm, which aviary imports).
 #
-# Settings (environment): EPOCHS (default 2), ENSEMBLE (1), SEED (0), THREADS (2),
+# Settings (environment): EPOCHS (default 2), ENSEMBLE (1), SEED (0), THREADS (2), POWERS (curate's
+# --attention-power values, default "learned"; "learned fixed" runs both),
 # CURATE (default .build-bench/release/curate, built if missing), WORK (default a temp dir; kept).
 # With EPOCHS=2 and ENSEMBLE=1 the script took about 11 minutes (Swift 2.5, aviary 8) on the 2-core
 # development machine (shared, load average about 5).
@@ -22,6 +23,7 @@ EPOCHS="${EPOCHS:-2}"
 ENSEMBLE="${ENSEMBLE:-1}"
 SEED="${SEED:-0}"
 THREADS="${THREADS:-2}"
+POWERS="${POWERS:-learned}"   # curate's --attention-power values to run: learned (aviary's form), fixed (the thesis')
 BATCH=128
 LR=3e-4
 DATA="${DATA:-$ROOT/../shared/data/oqmd/roost-oqmd-256k-testsplit.csv}"
@@ -42,12 +44,14 @@ python3 scripts/make-oqmd-split.py --data "$DATA" --out "$WORK/split" --test-fra
 export OPENBLAS_NUM_THREADS="$THREADS" OMP_NUM_THREADS="$THREADS"
 
 started=$(date +%s)
-echo "== Swift Roost: $EPOCHS epochs, ensemble $ENSEMBLE" >&2
-rm -rf "$WORK/swift-model"
-"$CURATE" train roost --data "$WORK/split/train.csv" --target target --epochs "$EPOCHS" --ensemble "$ENSEMBLE" \
-    --out "$WORK/swift-model" --seed "$SEED" --batch-size "$BATCH" --learning-rate "$LR" --val-fraction 0 \
-    --embedding "$EMBEDDING" --json > "$WORK/swift-train.json"
-"$CURATE" evaluate --model "$WORK/swift-model" --data "$WORK/split/test.csv" --target target --json > "$WORK/swift-eval.json"
+for power in $POWERS; do
+    echo "== Swift Roost ($power attention power): $EPOCHS epochs, ensemble $ENSEMBLE" >&2
+    rm -rf "$WORK/swift-$power-model"
+    "$CURATE" train roost --data "$WORK/split/train.csv" --target target --epochs "$EPOCHS" --ensemble "$ENSEMBLE" \
+        --out "$WORK/swift-$power-model" --seed "$SEED" --batch-size "$BATCH" --learning-rate "$LR" --val-fraction 0 \
+        --embedding "$EMBEDDING" --attention-power "$power" --json > "$WORK/swift-$power-train.json"
+    "$CURATE" evaluate --model "$WORK/swift-$power-model" --data "$WORK/split/test.csv" --target target --json > "$WORK/swift-$power-eval.json"
+done
 swift_done=$(date +%s)
 
 echo "== aviary Roost: $EPOCHS epochs, ensemble $ENSEMBLE" >&2
@@ -56,31 +60,35 @@ python3 scripts/bench_aviary_roost.py --train "$WORK/split/train.csv" --test "$W
     --weight-decay 1e-6 --seed "$SEED" --threads "$THREADS" > "$WORK/aviary.json"
 aviary_done=$(date +%s)
 
-python3 - "$WORK" "$EPOCHS" "$ENSEMBLE" "$((swift_done - started))" "$((aviary_done - swift_done))" <<'EOF'
+python3 - "$WORK" "$EPOCHS" "$ENSEMBLE" "$((swift_done - started))" "$((aviary_done - swift_done))" $POWERS <<'EOF'
 import csv, glob, json, os, sys
 work, epochs, ensemble, swift_wall, aviary_wall = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
-train = json.load(open(f"{work}/swift-train.json"))
-ev = json.load(open(f"{work}/swift-eval.json"))
+powers = sys.argv[6:]
 av = json.load(open(f"{work}/aviary.json"))
-rows = train["rows"]
-# Swift: per-epoch training seconds from each member's log.csv (validation excluded); members run
-# at once (--parallel, one per core), so the ensemble's throughput is samples over wall-clock time.
-secs = []
-for log in sorted(glob.glob(f"{work}/swift-model/member-*/log.csv")):
-    secs += [float(r["train_seconds"]) for r in csv.DictReader(open(log))]
-swift_sps = train.get("ensemble_samples_per_second") or rows * len(secs) / sum(secs)
-swift_train_s = rows * len(secs) / swift_sps
-swift_mae = ev["mae"]
 av_mae, av_sps = av["test_mae"], av["samples_per_second"]
-print(f"OQMD split: {rows} train / {av['test_rows']} test rows; {epochs} epochs; ensemble {ensemble}; "
-      f"batch 128, lr 3e-4, wd 1e-6, matscholar200, 2 threads (torch {av['torch']})\n")
-print("| | Swift Roost (curate) | aviary Roost (PyTorch) | Swift / aviary |")
-print("|---|---|---|---|")
-print(f"| test MAE (eV/atom) | {swift_mae:.4f} | {av_mae:.4f} | {swift_mae / av_mae:.3f} |")
-print(f"| training throughput (samples/s) | {swift_sps:.0f} | {av_sps:.0f} | {swift_sps / av_sps:.2f} |")
-print(f"| training time (s, all epochs and members) | {swift_train_s:.0f} | {av['train_seconds']:.0f} | {swift_train_s / av['train_seconds']:.2f} |")
-print(f"| wall time incl. loading/eval (s) | {swift_wall} | {aviary_wall} | |")
-print(f"\nSwift members trained {train.get('parallel', 1)} at a time; per-epoch seconds: Swift {[round(s, 1) for s in secs]}, aviary {[round(s, 1) for s in av['epoch_seconds']]}")
+summary = {"epochs": epochs, "ensemble": ensemble, "aviary": {"test_mae": av_mae, "samples_per_second": av_sps,
+                                                             "member_test_mae": av.get("member_test_mae")}}
+print("| | aviary Roost (PyTorch) | " + " | ".join(f"Swift Roost, {p} power | Swift / aviary" for p in powers) + " |")
+print("|---|---|" + "---|---|" * len(powers))
+mae_cells, sps_cells = [], []
+for power in powers:
+    train = json.load(open(f"{work}/swift-{power}-train.json"))
+    ev = json.load(open(f"{work}/swift-{power}-eval.json"))
+    rows = train["rows"]
+    # Per-epoch training seconds from each member's log.csv (validation excluded); members run at
+    # once (--parallel, one per core), so the ensemble's throughput is samples over wall-clock time.
+    secs = []
+    for log in sorted(glob.glob(f"{work}/swift-{power}-model/member-*/log.csv")):
+        secs += [float(r["train_seconds"]) for r in csv.DictReader(open(log))]
+    sps = train.get("ensemble_samples_per_second") or rows * len(secs) / sum(secs)
+    summary[power] = {"test_mae": ev["mae"], "samples_per_second": sps}
+    mae_cells.append(f"{ev['mae']:.4f} | {ev['mae'] / av_mae:.3f}")
+    sps_cells.append(f"{sps:.0f} | {sps / av_sps:.2f}")
+print(f"| test MAE (eV/atom) | {av_mae:.4f} | " + " | ".join(mae_cells) + " |")
+print(f"| training throughput (samples/s) | {av_sps:.0f} | " + " | ".join(sps_cells) + " |")
+print(f"\nOQMD split: {av['train_rows'] if 'train_rows' in av else '?'} train / {av['test_rows']} test rows; {epochs} epochs; ensemble {ensemble}; "
+      f"batch 128, lr 3e-4, wd 1e-6, matscholar200, 2 threads (torch {av['torch']}); wall: Swift {swift_wall} s, aviary {aviary_wall} s")
 if ensemble > 1:
     print(f"aviary member test MAEs: {[round(m, 4) for m in av['member_test_mae']]}")
+json.dump(summary, open(f"{work}/summary.json", "w"), indent=1)
 EOF

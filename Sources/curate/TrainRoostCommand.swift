@@ -20,10 +20,14 @@ struct TrainRoostCommand: ParsableCommand {
     @Flag(name: .long, help: "A small architecture for quick runs.")
     var tiny = false
 
+    @Option(name: .long, help: "How element fractions enter the attention: learned (aviary's learnable power per head, the default) or fixed (the thesis' weights to the power 1). Ignored with --init-from (the model's own).")
+    var attentionPower = "learned"
+
     func run() throws {
         var request = training.request(data: dataset.data)
         (request.target, request.idColumn, request.inputColumn) = (dataset.target, dataset.idColumn, dataset.compositionColumn)
         (request.embedding, request.initFrom, request.size) = (embedding, initFrom, tiny ? "tiny" : nil)
+        request.attentionPower = attentionPower
         try runTraining(json: training.json) { observer throws(ModelWorkflowError) in try ModelTraining.roost(request, observer: observer) }
     }
 }

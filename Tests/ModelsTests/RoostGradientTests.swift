@@ -6,8 +6,18 @@ import XCTest
 /// Finite-difference check of a whole Roost forward and backward pass.
 final class RoostGradientTests: XCTestCase {
     func testWholeRoostGradientsMatchFiniteDifferences() throws {
+        try checkGradients(power: .fixed)
+    }
+
+    /// The learnable attention powers (aviary's form) included.
+    func testWholeRoostGradientsWithLearnedAttentionPowerMatchFiniteDifferences() throws {
+        try checkGradients(power: .learned)
+    }
+
+    private func checkGradients(power: AttentionPower) throws {
         let embedding = try TestData.smallEmbedding()
-        let config = TestData.microConfig(embeddingDimension: embedding.dimension)
+        var config = TestData.microConfig(embeddingDimension: embedding.dimension)
+        config.attentionPower = power
         let batch = try CompositionBatch(
             compositions: try ["Fe2O3", "NaCl", "LiH0.5O"].map { try Composition(formula: $0) }, embedding: embedding)
         let model = RoostModel(config: config, seed: 11)

@@ -18,9 +18,13 @@ extension ModelTraining {
         if let first = warm?.members.first {
             config = first.model.config
         } else {
+            let powerName = request.attentionPower ?? AttentionPower.learned.rawValue
+            guard let power = AttentionPower(rawValue: powerName) else {
+                throw ModelWorkflowError("--attention-power must be \(AttentionPower.allCases.map(\.rawValue).joined(separator: " or ")), not \(powerName)")
+            }
             switch request.size ?? "paper" {
-            case "paper": config = RoostConfig(embeddingDimension: embedding.dimension)
-            case "tiny": config = .tiny(embeddingDimension: embedding.dimension)
+            case "paper": config = RoostConfig(embeddingDimension: embedding.dimension, attentionPower: power)
+            case "tiny": config = .tiny(embeddingDimension: embedding.dimension, attentionPower: power)
             case let other: throw ModelWorkflowError("--size must be paper or tiny for Roost, not \(other)")
             }
         }

@@ -30,6 +30,8 @@ public struct TrainingRequest: Sendable {
     public var initFrom: String?
     /// Architecture size name (`paper`, `small`, `tiny`; nil: the model's full size).
     public var size: String?
+    /// Roost's attention power: `learned` (aviary's, the default) or `fixed` (the thesis' w^1).
+    public var attentionPower: String?
     /// Replace an existing `out`.
     public var overwrite = false
     /// Continue the killed run whose staging directory this is.

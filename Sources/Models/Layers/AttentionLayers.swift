@@ -1,3 +1,4 @@
+import Foundation
 import Learning
 
 /// The building blocks Roost, Wren and the reaction-graph model share: weighted soft-attention
@@ -27,6 +28,8 @@ public struct AttentionLayers {
         public let neighbour: [Int]
         /// [pairs, 1]: the sending node's weight (its fraction or multiplicity).
         public let weights: Variable
+        /// [pairs, 1]: ln of `weights`, for the learned attention power.
+        public let logWeights: Variable
         /// The number of nodes.
         public let nodeCount: Int
 
@@ -35,8 +38,27 @@ public struct AttentionLayers {
             self.target = target
             self.neighbour = neighbour
             self.nodeCount = nodeWeights.shape.first ?? 0
-            self.weights = graph.constant(Tensor(shape: [neighbour.count, 1], scalars: neighbour.map { nodeWeights.scalars[$0] }))
+            let values = neighbour.map { nodeWeights.scalars[$0] }
+            self.weights = graph.constant(Tensor(shape: [neighbour.count, 1], scalars: values))
+            self.logWeights = graph.constant(AttentionLayers.logarithms(Tensor(shape: [neighbour.count, 1], scalars: values)))
         }
+    }
+
+    /// ln w elementwise, with w ≤ 0 read as the smallest normal float (its weight vanishes
+    /// under any positive power instead of giving −∞ · p).
+    static func logarithms(_ weights: Tensor) -> Tensor {
+        Tensor(shape: weights.shape, scalars: weights.scalars.map { Float(Foundation.log(Double(max($0, .leastNormalMagnitude)))) })
+    }
+
+    /// The attention coefficients of one head: the weighted softmax of `gate` within segments,
+    /// with the weights to the power 1 (`powerName` nil) or to the learnable power `powerName`
+    /// (a softmax of gate + p·ln w).
+    func attention(_ gate: Variable, weights: Variable, logWeights: Variable, powerName: String?,
+                   segments: [Int], segmentCount: Int) -> Variable {
+        guard let powerName else {
+            return graph.weightedSegmentSoftmax(gate, weights: weights, segments: segments, segmentCount: segmentCount)
+        }
+        return graph.segmentSoftmax(gate + graph.matmul(logWeights, p[powerName]), segments: segments, segmentCount: segmentCount)
     }
 
     /// A one-hidden-layer network on h_i ⊕ h_j (⊕ the context of node i), for every pair.
@@ -51,14 +73,17 @@ public struct AttentionLayers {
     /// `layers` rounds of `heads`-headed weighted soft attention with residual updates:
     /// h_i ← h_i + mean over heads of Σ_j a_ij · msg(h_i ⊕ h_j), a = weighted softmax of the gate.
     /// `context` ([nodes, c], optional) is appended to every gate and message input.
-    public func messagePassing(_ h: Variable, pairs: Pairs, layers: Int, heads: Int, context: Variable? = nil) -> Variable {
+    /// `power` says how the pair weights enter the softmax (`AttentionPower`).
+    public func messagePassing(_ h: Variable, pairs: Pairs, layers: Int, heads: Int, context: Variable? = nil,
+                               power: AttentionPower = .fixed) -> Variable {
         var h = h
         for t in 0..<layers {
             var update: Variable?
             for m in 0..<heads {
                 let prefix = "mp\(t).h\(m)"
-                let attention = graph.weightedSegmentSoftmax(
+                let attention = attention(
                     pairNetwork(prefix + ".gate", h, pairs: pairs, context: context), weights: pairs.weights,
+                    logWeights: pairs.logWeights, powerName: power == .learned ? prefix + ".gate.pow" : nil,
                     segments: pairs.target, segmentCount: pairs.nodeCount)
                 let head = graph.segmentSum(attention * pairNetwork(prefix + ".msg", h, pairs: pairs, context: context),
                                             segments: pairs.target, segmentCount: pairs.nodeCount)
@@ -76,12 +101,15 @@ public struct AttentionLayers {
     }
 
     /// `heads`-headed weighted attention pooling of nodes into `segmentCount` groups (mean over
-    /// heads); `weights` [nodes, 1] weight the softmax.
-    public func attentionPooling(_ h: Variable, weights: Variable, segments: [Int], segmentCount: Int, heads: Int) -> Variable {
+    /// heads); `weights` [nodes, 1] weight the softmax, to the power 1 or a learned power (`power`).
+    public func attentionPooling(_ h: Variable, weights: Variable, segments: [Int], segmentCount: Int, heads: Int,
+                                 power: AttentionPower = .fixed) -> Variable {
         var pooled: Variable?
+        let logWeights = power == .learned ? graph.constant(AttentionLayers.logarithms(weights.value)) : weights
         for m in 0..<heads {
-            let attention = graph.weightedSegmentSoftmax(
-                nodeNetwork("pool.h\(m).gate", h), weights: weights, segments: segments, segmentCount: segmentCount)
+            let attention = attention(
+                nodeNetwork("pool.h\(m).gate", h), weights: weights, logWeights: logWeights,
+                powerName: power == .learned ? "pool.h\(m).gate.pow" : nil, segments: segments, segmentCount: segmentCount)
             let head = graph.segmentSum(attention * nodeNetwork("pool.h\(m).msg", h), segments: segments, segmentCount: segmentCount)
             pooled = pooled.map { $0 + head } ?? head
         }

@@ -94,6 +94,17 @@ public struct ParameterLayout: Sendable {
             }
         }
 
+        /// The learnable attention powers (`AttentionPower.learned`) of every message-passing head
+        /// `mp{t}.h{m}.gate.pow` and pooling head `pool.h{m}.gate.pow`, each [1, 1], initialised
+        /// U(−1, 1) (aviary draws N(0, 1)). Appended after every other parameter, so the others
+        /// initialise as without them.
+        public mutating func attentionPowers(messageLayers: Int, messageHeads: Int, poolingHeads: Int) {
+            for t in 0..<messageLayers {
+                for m in 0..<messageHeads { entries.append(Entry(name: "mp\(t).h\(m).gate.pow", shape: [1, 1], fanIn: 1)) }
+            }
+            for m in 0..<poolingHeads { entries.append(Entry(name: "pool.h\(m).gate.pow", shape: [1, 1], fanIn: 1)) }
+        }
+
         /// The residual output network `out{k}` (with `out{k}.res` where widths change) and the
         /// `head.mean` / `head.logstd` outputs.
         public mutating func residualOutput(input: Int, hidden: [Int]) {

@@ -46,9 +46,10 @@ public struct RoostModel: Sendable {
         let pairs = AttentionLayers.Pairs(target: batch.pairSelf, neighbour: batch.pairNeighbour,
                                           nodeWeights: batch.nodeWeights, on: graph)
         let h = layers.messagePassing(graph.concatenate([projected, fractions]), pairs: pairs,
-                                      layers: config.messageLayers, heads: config.messageHeads)
+                                      layers: config.messageLayers, heads: config.messageHeads, power: config.attentionPower)
         let pooled = layers.attentionPooling(h, weights: fractions, segments: batch.nodeCrystal,
-                                             segmentCount: batch.crystalCount, heads: config.poolingHeads)
+                                             segmentCount: batch.crystalCount, heads: config.poolingHeads,
+                                             power: config.attentionPower)
         return layers.residualOutput(pooled, input: config.featureDimension, hidden: config.outputHidden)
     }
 

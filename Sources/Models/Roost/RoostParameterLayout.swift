@@ -23,6 +23,9 @@ public struct RoostParameterLayout: Sendable {
         builder.messagePassing(layers: config.messageLayers, heads: config.messageHeads, node: d, hidden: config.messageHidden)
         builder.attentionPooling(heads: config.poolingHeads, node: d, hidden: config.poolingHidden)
         builder.residualOutput(input: d, hidden: config.outputHidden)
+        if config.attentionPower == .learned {
+            builder.attentionPowers(messageLayers: config.messageLayers, messageHeads: config.messageHeads, poolingHeads: config.poolingHeads)
+        }
         self.layout = builder.layout
     }
 
