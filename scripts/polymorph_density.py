@@ -71,5 +71,5 @@ def densities(release, records):
                           if os.path.exists(os.path.join(d, e + ".cif"))}
         for entry, record_id in entries.items():
             if entry in structures:
-                result[record_id] = structures[entry].density
+                result[record_id] = float(structures[entry].density)
     return result
