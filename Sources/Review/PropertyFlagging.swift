@@ -8,7 +8,7 @@ import Store
 ///
 ///     z = |observed − mean| / total_std
 ///
-/// Observations with z above the threshold are flagged, highest z first. Their evidence is the
+/// (one-sided for a censored label: `ObservedBound`). Observations with z above the threshold are flagged, highest z first. Their evidence is the
 /// K most similar other observations of the same property by cosine similarity of element-
 /// fraction vectors (same composition first: another measurement of the same material that
 /// agrees with the model is the strongest evidence), with their values and predictions.
@@ -49,12 +49,12 @@ public enum PropertyFlagging {
         public var neighbours: [Neighbour]
     }
 
-    /// The observations `predict` can score: a finite measured value (`exact`) and a readable
-    /// composition; others are skipped.
+    /// The observations `predict` can score: a finite measured value (`exact`) or a censored
+    /// label (`upper_bound`, `lower_bound`, `not_superconducting`; see `ObservedBound`), and a
+    /// readable composition; others are skipped.
     public static func scorable(_ inputs: [CurationInput]) -> [(input: CurationInput, composition: Composition)] {
         inputs.compactMap { input in
-            guard input.qualifier == "exact", let value = input.value, value.isFinite,
-                  let composition = try? Composition(formula: input.canonicalKey) else { return nil }
+            guard ObservedBound(input) != nil, let composition = try? Composition(formula: input.canonicalKey) else { return nil }
             return (input, composition)
         }
     }
@@ -76,9 +76,8 @@ public enum PropertyFlagging {
         }
         var flagged: [(position: Int, z: Double)] = []
         for (position, prediction) in predictions.enumerated() {
-            guard let value = items[position].input.value else { continue }
-            let spread = prediction.totalStandardDeviation
-            let z = spread > 0 ? abs(value - prediction.mean) / spread : (value == prediction.mean ? 0 : .infinity)
+            guard let bound = ObservedBound(items[position].input) else { continue }
+            let z = bound.z(mean: prediction.mean, spread: prediction.totalStandardDeviation)
             if z > options.threshold { flagged.append((position, z)) }
         }
         flagged.sort { ($0.z, items[$1.position].input.observationId) > ($1.z, items[$0.position].input.observationId) }
@@ -92,13 +91,13 @@ public enum PropertyFlagging {
             let item = items[entry.position]
             let neighbours = neighbourLists[q].compactMap { found -> Neighbour? in
                 let other = items[found.index].input
-                guard let value = other.value else { return nil }
+                guard let value = ObservedBound(other)?.value ?? other.value else { return nil }
                 return Neighbour(observationId: other.observationId, formula: other.reducedFormula, source: other.sourceName,
                                  locator: other.locator, similarity: Double(found.similarity), observed: value,
                                  predicted: predictions[found.index].mean)
             }
-            return Candidate(input: item.input, observed: item.input.value ?? 0, prediction: predictions[entry.position],
-                             z: entry.z, neighbours: neighbours)
+            return Candidate(input: item.input, observed: ObservedBound(item.input)?.value ?? item.input.value ?? 0,
+                             prediction: predictions[entry.position], z: entry.z, neighbours: neighbours)
         }
     }
 
@@ -109,7 +108,7 @@ public enum PropertyFlagging {
                                                                   locator: input.locator, formulaAsWritten: input.formulaAsWritten,
                                                                   property: property, unit: input.unit, metadata: input.metadataJSON))
         let evidence = try ReviewJSON.encode(PropertyEvidence(
-            formula: "z = |observed − mean| / total_std", z: candidate.z.isFinite ? candidate.z : .greatestFiniteMagnitude,
+            formula: ObservedBound(input)?.formula ?? ObservedBound.measured(candidate.observed).formula, z: candidate.z.isFinite ? candidate.z : .greatestFiniteMagnitude,
             epistemicStd: candidate.prediction.epistemicStandardDeviation,
             aleatoricStd: candidate.prediction.aleatoricStandardDeviation, neighbours: candidate.neighbours))
         return FlagDraft(kind: .property, subjectKey: String(input.observationId), subjectLabel: input.reducedFormula,

@@ -41,4 +41,28 @@ final class PropertyFlaggingTests: XCTestCase {
 
         XCTAssertThrowsError(try PropertyFlagging.candidates(items, predictions: Array(predictions.dropLast())))
     }
+
+    /// Censored labels are scored one-sided: only a prediction on the wrong side of the bound
+    /// counts, and SuperCon's Tc = 0 ("not superconducting") is an upper bound at 0 K.
+    func testCensoredLabelsAreFlaggedOnlyOnTheContradictingSide() throws {
+        let inputs = [input(1, "MgB2", 39, qualifier: "exact"), input(2, "NbTi", 2, qualifier: "upper_bound"),
+                      input(3, "Nb3Sn", 2, qualifier: "upper_bound"), input(4, "CuO", nil, qualifier: "not_superconducting"),
+                      input(5, "YBa2Cu3O7", nil, qualifier: "not_superconducting"), input(6, "HgBa2CuO4", 130, qualifier: "lower_bound"),
+                      input(7, "LaFeAsO", 60, qualifier: "lower_bound"), input(8, "Pb", 7, qualifier: "approximate")]
+        let items = PropertyFlagging.scorable(inputs)
+        XCTAssertEqual(items.map(\.input.observationId), [1, 2, 3, 4, 5, 6, 7], "approximate values are not scored")
+        // Predictions with σ = 1 K: NbTi 1 K (agrees with < 2 K), Nb3Sn 18 K (16σ above < 2 K),
+        // CuO 0.5 K (agrees with Tc = 0 within threshold), YBa2Cu3O7 90 K (90σ above 0 K),
+        // HgBa2CuO4 135 K (agrees with > 130 K), LaFeAsO 26 K (34σ below > 60 K), MgB2 39 K.
+        let means: [Int: Double] = [1: 39, 2: 1, 3: 18, 4: 0.5, 5: 90, 6: 135, 7: 26]
+        let predictions = items.map { EnsemblePrediction(memberMeans: [means[$0.input.observationId] ?? 0], memberStandardDeviations: [1]) }
+        let flagged = try PropertyFlagging.candidates(items, predictions: predictions, options: .init(threshold: 4, neighbours: 1))
+        XCTAssertEqual(flagged.map(\.input.observationId), [5, 7, 3])
+        XCTAssertEqual(flagged.map(\.z), [90, 34, 16])
+        XCTAssertEqual(flagged[0].observed, 0, "not superconducting: observed 0 K")
+        let draft = try PropertyFlagging.draft(flagged[0], property: "tc")
+        XCTAssertTrue(draft.evidenceJSON.contains("upper bound"), draft.evidenceJSON)
+        XCTAssertEqual(draft.observedJSON, "0")
+        XCTAssertTrue(try PropertyFlagging.draft(flagged[1], property: "tc").evidenceJSON.contains("lower bound"))
+    }
 }
