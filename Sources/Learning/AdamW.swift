@@ -51,8 +51,11 @@ public struct AdamW: Sendable {
         let (b1, b2, eps) = (beta1, beta2, epsilon)
         for name in gradients.keys.sorted() {
             guard let gradient = gradients[name], var theta = parameters[name] else { continue }
-            var m = firstMoments[name] ?? Tensor.zeros(theta.shape)
-            var v = secondMoments[name] ?? Tensor.zeros(theta.shape)
+            // Taken out of their collections, so the update writes in place instead of copying
+            // each tensor (copy on write) when nothing else holds it.
+            parameters[name] = nil
+            var m = firstMoments.removeValue(forKey: name) ?? Tensor.zeros(theta.shape)
+            var v = secondMoments.removeValue(forKey: name) ?? Tensor.zeros(theta.shape)
             gradient.scalars.withUnsafeBufferPointer { g in
                 m.scalars.withUnsafeMutableBufferPointer { m in
                     v.scalars.withUnsafeMutableBufferPointer { v in
