@@ -28,8 +28,6 @@ public struct AttentionLayers {
         public let neighbour: [Int]
         /// [pairs, 1]: the sending node's weight (its fraction or multiplicity).
         public let weights: Variable
-        /// [pairs, 1]: ln of `weights`, for the learned attention power.
-        public let logWeights: Variable
         /// The number of nodes.
         public let nodeCount: Int
 
@@ -38,9 +36,7 @@ public struct AttentionLayers {
             self.target = target
             self.neighbour = neighbour
             self.nodeCount = nodeWeights.shape.first ?? 0
-            let values = neighbour.map { nodeWeights.scalars[$0] }
-            self.weights = graph.constant(Tensor(shape: [neighbour.count, 1], scalars: values))
-            self.logWeights = graph.constant(AttentionLayers.logarithms(Tensor(shape: [neighbour.count, 1], scalars: values)))
+            self.weights = graph.constant(Tensor(shape: [neighbour.count, 1], scalars: neighbour.map { nodeWeights.scalars[$0] }))
         }
     }
 
@@ -77,13 +73,15 @@ public struct AttentionLayers {
     public func messagePassing(_ h: Variable, pairs: Pairs, layers: Int, heads: Int, context: Variable? = nil,
                                power: AttentionPower = .fixed) -> Variable {
         var h = h
+        // ln w only for the learned power, once for every layer and head.
+        let logWeights = power == .learned ? graph.constant(AttentionLayers.logarithms(pairs.weights.value)) : pairs.weights
         for t in 0..<layers {
             var update: Variable?
             for m in 0..<heads {
                 let prefix = "mp\(t).h\(m)"
                 let attention = attention(
                     pairNetwork(prefix + ".gate", h, pairs: pairs, context: context), weights: pairs.weights,
-                    logWeights: pairs.logWeights, powerName: power == .learned ? prefix + ".gate.pow" : nil,
+                    logWeights: logWeights, powerName: power == .learned ? prefix + ".gate.pow" : nil,
                     segments: pairs.target, segmentCount: pairs.nodeCount)
                 let head = graph.segmentSum(attention * pairNetwork(prefix + ".msg", h, pairs: pairs, context: context),
                                             segments: pairs.target, segmentCount: pairs.nodeCount)
