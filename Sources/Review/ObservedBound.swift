@@ -6,7 +6,7 @@ import Store
 /// and SuperCon's "Tc = 0" (`not_superconducting`, no superconductivity seen at any measured
 /// temperature) by a predicted Tc far above 0 K.
 public enum ObservedBound: Sendable, Equatable {
-    /// A measured value (`exact`).
+    /// A measured value (`exact`, or a release's `aggregate` of several measurements).
     case measured(Double)
     /// The truth is at most this (`upper_bound`, `not_superconducting` at 0).
     case atMost(Double)
@@ -16,12 +16,17 @@ public enum ObservedBound: Sendable, Equatable {
     /// The bound an observation states, or nil when it cannot be scored (no finite value, or a
     /// qualifier such as `approximate` that is not scored).
     public init?(_ input: CurationInput) {
-        switch input.qualifier {
+        self.init(qualifier: input.qualifier, value: input.value)
+    }
+
+    /// The bound a qualifier and value state (a release record's `qualifier` and `target`).
+    public init?(qualifier: String, value: Double?) {
+        switch qualifier {
         case "not_superconducting":
-            self = .atMost(input.value ?? 0)
-        case "exact", "upper_bound", "lower_bound":
-            guard let value = input.value, value.isFinite else { return nil }
-            self = input.qualifier == "exact" ? .measured(value) : input.qualifier == "upper_bound" ? .atMost(value) : .atLeast(value)
+            self = .atMost(value ?? 0)
+        case "exact", "aggregate", "upper_bound", "lower_bound":
+            guard let value, value.isFinite else { return nil }
+            self = qualifier == "upper_bound" ? .atMost(value) : qualifier == "lower_bound" ? .atLeast(value) : .measured(value)
         default:
             return nil
         }

@@ -12,7 +12,14 @@ import Learning
 ///   became `La0.6Ca0.15`;
 /// - `wrong_element`: one target element is replaced by a neighbour in the periodic table
 ///   (atomic number ± 1, not a noble gas) that the target does not already hold, as a mis-read
-///   symbol would.
+///   symbol would;
+/// - `scaled_amount`: one target element's amount multiplied by 3, as a misread subscript
+///   (`LiFeO2` read as `LiFeO6`); scaling the whole formula would leave the normalised target as it was;
+/// - `dropped_element`: one element other than O left out of the target, as a lost dopant.
+///
+/// Property releases (Tc, formation energy, …) get their own kinds, planted by
+/// `PlantedPropertyErrors`: `celsius_as_kelvin`, `decimal_shift`, `swapped_value`,
+/// `formula_digit_dropped`.
 ///
 /// Only the target fields change (`composition`, `canonical_key`, `chemical_system`,
 /// `target_elements`, `target_fractions`); ids, precursors and actions stay, so the corrupted
@@ -23,6 +30,17 @@ public enum PlantedErrors {
         case swappedTarget = "swapped_target"
         case dotMisparse = "dot_misparse"
         case wrongElement = "wrong_element"
+        case scaledAmount = "scaled_amount"
+        case droppedElement = "dropped_element"
+        case celsiusAsKelvin = "celsius_as_kelvin"
+        case decimalShift = "decimal_shift"
+        case swappedValue = "swapped_value"
+        case formulaDigitDropped = "formula_digit_dropped"
+
+        /// The kinds planted in a reaction release's targets, in the order they take turns.
+        public static let reactionKinds: [Corruption] = [.swappedTarget, .dotMisparse, .wrongElement, .scaledAmount, .droppedElement]
+        /// The kinds planted in a property release's values and formulas, in the order they take turns.
+        public static let propertyKinds: [Corruption] = [.celsiusAsKelvin, .decimalShift, .swappedValue, .formulaDigitDropped]
     }
 
     /// One line of the answer key.
@@ -70,7 +88,8 @@ public enum PlantedErrors {
         }
         var key: [Plant] = []
         var used = Set<Int>()
-        var turn = Int(generator.next() % UInt64(Corruption.allCases.count))
+        let kinds = Corruption.reactionKinds
+        var turn = Int(generator.next() % UInt64(kinds.count))
         var cursor = 0
         func composition(_ index: Int) -> Composition? { (objects[index]?["composition"] as? String).flatMap { try? Composition(formula: $0) } }
         func id(_ index: Int) -> String { objects[index]?["id"] as? String ?? "" }
@@ -91,7 +110,7 @@ public enum PlantedErrors {
         var attempts = 0
         while key.count < wanted, cursor < pool.count, attempts < pool.count * 3 {
             attempts += 1
-            let kind = Corruption.allCases[turn % Corruption.allCases.count]
+            let kind = kinds[turn % kinds.count]
             let index = pool[cursor]
             guard !used.contains(index), let original = composition(index) else { cursor += 1; continue }
             switch kind {
@@ -128,6 +147,28 @@ public enum PlantedErrors {
                 set(index, changed)
                 used.insert(index)
                 key.append(Plant(id: id(index), corruption: kind, partner: "", original: original.reducedFormula, corrupted: changed.reducedFormula))
+            case .scaledAmount:
+                let entries = original.entries
+                guard entries.count >= 2 else { turn += 1; continue }
+                let victim = entries[Int(generator.next() % UInt64(entries.count))]
+                guard let changed = try? Composition(entries.map { ($0.element, $0.z == victim.z ? $0.amount * 3 : $0.amount) }) else {
+                    turn += 1; continue
+                }
+                set(index, changed)
+                used.insert(index)
+                key.append(Plant(id: id(index), corruption: kind, partner: "", original: original.reducedFormula, corrupted: changed.reducedFormula))
+            case .droppedElement:
+                let candidates = original.entries.filter { $0.z != 8 }
+                guard original.entries.count >= 2, !candidates.isEmpty else { turn += 1; continue }
+                let victim = candidates[Int(generator.next() % UInt64(candidates.count))]
+                guard let changed = try? Composition(original.entries.filter { $0.z != victim.z }.map { ($0.element, $0.amount) }) else {
+                    turn += 1; continue
+                }
+                set(index, changed)
+                used.insert(index)
+                key.append(Plant(id: id(index), corruption: kind, partner: "", original: original.reducedFormula, corrupted: changed.reducedFormula))
+            case .celsiusAsKelvin, .decimalShift, .swappedValue, .formulaDigitDropped:
+                turn += 1; continue
             }
             turn += 1
             cursor += 1

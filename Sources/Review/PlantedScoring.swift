@@ -25,6 +25,8 @@ public enum PlantedScoring {
         public var cuts: [Cut]
         /// Planted records found in the top `planted`, by corruption kind: found / planted.
         public var byCorruption: [String: String]
+        /// Clean records within the top `planted`, as a share of all clean records ranked.
+        public var cleanFlagRate: Double
     }
 
     /// Scores the ranked ids (best first) against the answer key.
@@ -49,6 +51,9 @@ public enum PlantedScoring {
             guard !ofKind.isEmpty else { continue }
             byCorruption[kind.rawValue] = "\(ofKind.filter { top.contains($0.id) }.count)/\(ofKind.count)"
         }
-        return Report(ranked: ranked.count, planted: plantedIds.count, corruptionRate: rate, cuts: cuts, byCorruption: byCorruption)
+        let clean = ranked.count - plantedIds.count
+        let cleanInTop = top.subtracting(plantedIds).count
+        return Report(ranked: ranked.count, planted: plantedIds.count, corruptionRate: rate, cuts: cuts, byCorruption: byCorruption,
+                      cleanFlagRate: clean > 0 ? Double(cleanInTop) / Double(clean) : 0)
     }
 }

@@ -25,10 +25,14 @@ public enum ReactionFlagScoring {
         public var neighbours: Int
         /// The split whose reactions serve as references.
         public var referenceSplit: String
+        /// Multiply by the neighbour similarity s (the thesis' form); without it the score is
+        /// L1 / (u + ũ) and s stays evidence only.
+        public var similarityTerm: Bool
 
-        public init(neighbours: Int = 5, referenceSplit: String = "train") {
+        public init(neighbours: Int = 5, referenceSplit: String = "train", similarityTerm: Bool = true) {
             self.neighbours = neighbours
             self.referenceSplit = referenceSplit
+            self.similarityTerm = similarityTerm
         }
     }
 
@@ -81,7 +85,7 @@ public enum ReactionFlagScoring {
                                  similarity: Double(found.similarity), observed: reference.observed, precursors: reference.precursors)
             }
             let similarity = neighbours.isEmpty ? 0 : min(1, max(0, neighbours.reduce(0) { $0 + $1.similarity } / Double(neighbours.count)))
-            let score = similarity * errors[position] / (record.uncertainty + floor)
+            let score = (options.similarityTerm ? similarity : 1) * errors[position] / (record.uncertainty + floor)
             candidates.append(Candidate(record: record, score: score, error: errors[position],
                                         errorPercentile: errorRanks[position], uncertaintyPercentile: uncertaintyRanks[position],
                                         meanNeighbourSimilarity: similarity, neighbours: neighbours,

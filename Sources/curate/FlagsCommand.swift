@@ -8,7 +8,7 @@ struct FlagsCommand: ParsableCommand {
         commandName: "flags",
         abstract: "Review flags: list (default), show, accept, reject, undo, history, export; plant errors in a release and score a ranking against them.",
         subcommands: [FlagsListCommand.self, FlagsShowCommand.self, FlagsAcceptCommand.self, FlagsRejectCommand.self,
-                      FlagsUndoCommand.self, FlagsHistoryCommand.self, FlagsExportCommand.self, FlagsPlantCommand.self, FlagsScorePlantedCommand.self, FlagsBalanceCommand.self],
+                      FlagsUndoCommand.self, FlagsHistoryCommand.self, FlagsExportCommand.self, FlagsPlantCommand.self, FlagsScorePlantedCommand.self, FlagsBalanceCommand.self, FlagsQueueCommand.self],
         defaultSubcommand: FlagsListCommand.self)
 }
 
@@ -122,10 +122,12 @@ struct FlagsExportCommand: ParsableCommand {
 struct FlagsPlantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plant",
-        abstract: "Write a copy of a reaction release's records.jsonl with planted errors in its test split, and the answer key planted.csv.",
-        discussion: "Corruptions: swapped targets between two reactions, a dot-notation mis-parse keeping one part of the target, a wrong element (Z ± 1). Predict on OUT, then run `curate flags score-planted`.")
+        abstract: "Write a copy of a reaction or property release's records.jsonl with planted errors in its test split, and the answer key planted.csv.",
+        discussion: """
+            Reaction releases: swapped targets between two reactions, a dot-notation mis-parse keeping one part of the target,             a wrong element (Z ± 1), one element's amount ×3, one element other than O dropped. Property releases (measured             values above 0): a °C value read as K, the decimal point moved (×10 or ÷10), two records' values swapped, one digit             dropped from the formula. Predict on OUT, then run `curate flags score-planted` (reactions) or `curate flags queue`.
+            """)
 
-    @Option(name: .long, help: "Reaction release directory (or its records.jsonl).")
+    @Option(name: .long, help: "Reaction or property release directory (or its records.jsonl).")
     var release: String
 
     @Option(name: .long, help: "Share of the split's records to corrupt.")

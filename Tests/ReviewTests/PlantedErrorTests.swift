@@ -12,7 +12,7 @@ final class PlantedErrorTests: XCTestCase {
         let planted = try PlantedErrors.plant(clean, path: "synthetic.jsonl", fraction: 0.05, seed: 11)
         XCTAssertEqual(planted.eligible, 200)
         XCTAssertEqual(planted.key.count, 10)
-        XCTAssertEqual(Set(planted.key.map(\.corruption)), Set(PlantedErrors.Corruption.allCases))
+        XCTAssertEqual(Set(planted.key.map(\.corruption)), Set(PlantedErrors.Corruption.reactionKinds))
         for plant in planted.key { XCTAssertNotEqual(plant.original, plant.corrupted, "\(plant)") }
 
         // The corrupted copy loads with the reaction model's loader, same ids, corrupted targets.
@@ -61,7 +61,7 @@ final class PlantedErrorTests: XCTestCase {
         }
     }
 
-    func testDotMisparseKeepsTheFirstPartAndWrongElementIsANeighbour() throws {
+    func testSingleRecordKindsChangeTheTargetAsDescribed() throws {
         let text = """
             {"id":"a","composition":"La0.6Ca0.15Ba0.2MnO3","split":"test","precursors":["MnO2","CaCO3","La2O3","BaCO3"],"actions":[]}
             {"id":"b","composition":"LiCoO2","split":"test","precursors":["Li2CO3","CoO"],"actions":[]}
@@ -84,11 +84,24 @@ final class PlantedErrorTests: XCTestCase {
                     XCTAssertEqual(added.count, 1)
                     XCTAssertEqual(removed.count, 1)
                     if let a = added.first, let r = removed.first { XCTAssertEqual(abs(Int(a.z) - Int(r.z)), 1, "\(plant)") }
+                case .scaledAmount:
+                    XCTAssertEqual(Set(corrupted.elements), Set(original.elements))
+                    let scaled = original.entries.filter { entry in
+                        corrupted.entries.first { $0.z == entry.z }.map { abs($0.amount - entry.amount * 3) < 1e-9 } == true
+                    }
+                    XCTAssertEqual(scaled.count, 1, "one amount ×3, the rest unchanged: \(plant)")
+                case .droppedElement:
+                    XCTAssertEqual(corrupted.elementCount, original.elementCount - 1)
+                    XCTAssertTrue(Set(corrupted.elements).isStrictSubset(of: Set(original.elements)), "\(plant)")
+                    XCTAssertTrue(corrupted.elements.contains { $0.symbol == "O" }, "O is never the dropped element: \(plant)")
+                    XCTAssertTrue(corrupted.entries.allSatisfy { entry in original.entries.contains { $0.z == entry.z && $0.amount == entry.amount } })
                 case .swappedTarget:
                     XCTAssertNotEqual(plant.partner, "")
+                case .celsiusAsKelvin, .decimalShift, .swappedValue, .formulaDigitDropped:
+                    XCTFail("a property kind in a reaction release: \(plant)")
                 }
             }
         }
-        XCTAssertEqual(seen, [.dotMisparse, .wrongElement])
+        XCTAssertEqual(seen, [.dotMisparse, .wrongElement, .scaledAmount, .droppedElement])
     }
 }

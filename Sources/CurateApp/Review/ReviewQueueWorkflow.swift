@@ -1,0 +1,174 @@
+import Chemistry
+import Foundation
+import Models
+import Review
+
+/// `curate flags queue`: one ranked review queue over a release's records, merging the model's
+/// disagreement with the rule findings and curation flags (`ReviewQueue`), and, given a planted
+/// answer key, precision at k for the whole queue and for every signal left out in turn.
+public enum ReviewQueueWorkflow {
+    /// Where the model's view of the records comes from.
+    public enum Evidence: Sendable, Equatable {
+        /// A property release (SuperCon Tc, formation energy, …) predicted by the Roost ensemble at this directory.
+        case roost(model: String)
+        /// A reaction release and `curate predict reaction --json` predictions of it.
+        case reactionPredictions(file: String)
+    }
+
+    /// What to queue.
+    public struct Request: Sendable, Equatable {
+        /// Release directory (or its records.jsonl), planted or not.
+        public var release: String
+        public var evidence: Evidence
+        /// Answer key of `curate flags plant` to score the queue against.
+        public var key: String?
+        /// The split queued.
+        public var split = "test"
+        /// Entries listed in the summary.
+        public var top = 20
+        /// Reaction model score with the neighbour-similarity term (the thesis' form).
+        public var similarityTerm = true
+
+        public init(release: String, evidence: Evidence) {
+            self.release = release
+            self.evidence = evidence
+        }
+    }
+
+    /// How often a signal was raised.
+    public struct SignalCount: Sendable, Equatable, Codable {
+        public var signal: String
+        public var raised: Int
+    }
+
+    /// One listed queue entry, with the record's label.
+    public struct Listed: Sendable, Equatable, Codable {
+        public var rank: Int
+        public var subject: String
+        public var label: String
+        public var score: Double
+        public var contributions: [ReviewQueue.Contribution]
+    }
+
+    /// Precision at k for one set of signals.
+    public struct Ablation: Sendable, Equatable, Codable {
+        /// `all`, `only <signal>`, `without <signal>`, `all, reaction score without similarity`.
+        public var signals: String
+        public var report: PlantedScoring.Report
+    }
+
+    /// What `curate flags queue` prints.
+    public struct Summary: Sendable, Equatable, Codable {
+        /// `property` or `reaction`.
+        public var kind: String
+        public var split: String
+        /// Records of the split the queue ranks.
+        public var population: Int
+        /// Records some signal raised.
+        public var queued: Int
+        public var signals: [SignalCount]
+        public var top: [Listed]
+        /// With a key: the full queue first, then ablations.
+        public var planted: [Ablation]?
+    }
+
+    /// Builds the queue and, with a key, scores it.
+    public static func run(_ request: Request) throws -> Summary {
+        let records = try ReactionRecordsFile(release: request.release)
+        let built: (kind: String, population: [String], labels: [String: String], signals: [ReviewQueue.Signal])
+        switch request.evidence {
+        case .roost(let model):
+            built = try propertySignals(records, model: model, split: request.split)
+        case .reactionPredictions(let file):
+            built = try reactionSignals(records, predictions: file, split: request.split, similarityTerm: request.similarityTerm)
+        }
+        let queue = try step { try ReviewQueue.rank(population: built.population, signals: built.signals) }
+        let listed = queue.prefix(max(0, request.top)).enumerated().map { offset, entry in
+            Listed(rank: offset + 1, subject: entry.subject, label: built.labels[entry.subject] ?? "", score: entry.score,
+                   contributions: entry.contributions)
+        }
+        let members = Set(built.population)
+        let counts = built.signals.map { signal in
+            SignalCount(signal: signal.name, raised: signal.scores.filter { members.contains($0.key) && $0.value > 0 }.count)
+        }
+        var planted: [Ablation]?
+        if let key = request.key {
+            let plants = try step { try PlantedErrors.parseKey(try readText(key), path: key) }
+            planted = try ablations(built.population, built.signals, plants: plants)
+            if case .reactionPredictions(let file) = request.evidence, request.similarityTerm {
+                let without = try reactionSignals(records, predictions: file, split: request.split, similarityTerm: false)
+                let ranking = try step { try ReviewQueue.rank(population: without.population, signals: without.signals) }
+                planted?.append(Ablation(signals: "all, reaction score without similarity",
+                                         report: try step { try PlantedScoring.report(ranked: ordered(ranking, without.population), key: plants) }))
+            }
+        }
+        return Summary(kind: built.kind, split: request.split, population: built.population.count, queued: queue.count,
+                       signals: counts, top: listed, planted: planted)
+    }
+
+    /// The queue's subjects, then the rest of the population by id (records no signal raised).
+    static func ordered(_ queue: [ReviewQueue.Entry], _ population: [String]) -> [String] {
+        let queued = queue.map(\.subject)
+        let seen = Set(queued)
+        return queued + population.filter { !seen.contains($0) }.sorted()
+    }
+
+    /// Precision at k for all signals, each signal alone and each left out.
+    static func ablations(_ population: [String], _ signals: [ReviewQueue.Signal], plants: [PlantedErrors.Plant]) throws -> [Ablation] {
+        let names = signals.map(\.name)
+        var sets: [(String, Set<String>)] = [("all", Set(names))]
+        for name in names {
+            sets.append(("only \(name)", [name]))
+            if names.count > 1 { sets.append(("without \(name)", Set(names).subtracting([name]))) }
+        }
+        return try sets.map { label, kept in
+            let queue = try step { try ReviewQueue.rank(population: population, signals: signals, keeping: kept) }
+            return Ablation(signals: label, report: try step { try PlantedScoring.report(ranked: ordered(queue, population), key: plants) })
+        }
+    }
+
+    /// Roost predictions of the split's records and the property signals.
+    static func propertySignals(_ records: ReactionRecordsFile, model: String, split: String) throws
+        -> (kind: String, population: [String], labels: [String: String], signals: [ReviewQueue.Signal]) {
+        let all = try step { try PropertyQueueSignals.records(records.text, path: records.path) }
+        let chosen = all.filter { $0.split == split }
+        guard !chosen.isEmpty else { throw WorkflowError("\(records.path) has no \(split) records") }
+        let ensemble = try step { try RoostEnsemble.load(from: model) }
+        let manifest = ReleaseManifestRules(recordsPath: records.path)
+        guard let property = ensemble.members.first?.metadata.target ?? manifest.property else {
+            throw WorkflowError("neither the model nor the release names the property")
+        }
+        var predictions = [EnsemblePrediction?](repeating: nil, count: chosen.count)
+        var readable: [(position: Int, amounts: [(z: Int, amount: Double)])] = []
+        for (position, record) in chosen.enumerated() {
+            guard let composition = try? Composition(formula: record.composition) else { continue }
+            readable.append((position, PropertyFlagging.elementFractions(composition)))
+        }
+        var start = 0
+        while start < readable.count {
+            let end = min(start + 4096, readable.count)
+            let batch = try step { try ensemble.predict(elementAmounts: readable[start..<end].map(\.amounts)) }
+            for (item, prediction) in zip(readable[start..<end], batch) { predictions[item.position] = prediction }
+            start = end
+        }
+        let signals = try step { try PropertyQueueSignals.signals(chosen, predictions: predictions, property: property, range: manifest.valueRange) }
+        let labels = Dictionary(chosen.map { ($0.id, "\($0.composition) \($0.target.map { String($0) } ?? "") \($0.qualifier)") },
+                                uniquingKeysWith: { first, _ in first })
+        return ("property", chosen.map(\.id), labels, signals)
+    }
+
+    /// The reaction model's scores and the balance rules over the split's labelled reactions.
+    static func reactionSignals(_ records: ReactionRecordsFile, predictions file: String, split: String, similarityTerm: Bool) throws
+        -> (kind: String, population: [String], labels: [String: String], signals: [ReviewQueue.Signal]) {
+        let predictions = try step { try ReactionPredictionFile.load(path: file) }
+        let audit = try step { try ReactionBalanceAudit.audit(records.text, path: records.path) }
+        let signals = try step {
+            try ReactionQueueSignals.signals(predictions: predictions, audit: audit, options: .init(similarityTerm: similarityTerm))
+        }
+        let chosen = predictions.filter { $0.split == split && $0.error != nil }
+        guard !chosen.isEmpty else { throw WorkflowError("\(file) has no labelled \(split) reactions") }
+        let labels = Dictionary(chosen.map { ($0.id, "\($0.composition) from \($0.precursors.joined(separator: " + "))") },
+                                uniquingKeysWith: { first, _ in first })
+        return ("reaction", chosen.map(\.id), labels, signals)
+    }
+}
