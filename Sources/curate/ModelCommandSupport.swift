@@ -43,6 +43,12 @@ struct TrainRunOptions: ParsableArguments {
     @Option(name: .long, help: "AdamW learning rate (default: 3e-4; 1e-3 for the reaction model).")
     var learningRate: Float?
 
+    @Option(name: .long, help: "Learning-rate schedule: constant, or cosine (annealed to 1 % of the rate at the last epoch).")
+    var lrSchedule = LearningRateSchedule.constant
+
+    @Option(name: .long, help: "Early stopping: end a member once its validation score has not improved for N epochs.")
+    var patience: Int?
+
     @Flag(name: .long, help: "Print a JSON summary.")
     var json = false
 
@@ -58,9 +64,13 @@ struct TrainRunOptions: ParsableArguments {
         request.batchSize = batchSize
         request.validationFraction = valFraction
         request.learningRate = learningRate
+        request.schedule = lrSchedule
+        request.patience = patience
         return request
     }
 }
+
+extension LearningRateSchedule: ExpressibleByArgument {}
 
 /// Runs a training workflow with a progress bar on standard error and prints its summary.
 func runTraining(json: Bool, _ workflow: (TrainingObserver) throws(ModelWorkflowError) -> TrainingSummary) throws {

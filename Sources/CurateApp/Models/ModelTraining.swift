@@ -16,8 +16,10 @@ public enum ModelTraining {
 
     /// Checks the options every model shares.
     static func options(_ request: TrainingRequest, learningRate: Float) throws(ModelWorkflowError) -> TrainingOptions {
-        let options = TrainingOptions(epochs: request.epochs, batchSize: request.batchSize, learningRate: learningRate,
+        var options = TrainingOptions(epochs: request.epochs, batchSize: request.batchSize, learningRate: learningRate,
                                       validationFraction: request.validationFraction, seed: request.seed)
+        options.schedule = request.schedule
+        options.patience = request.patience
         if let problem = options.problem { throw ModelWorkflowError(problem) }
         guard request.ensemble >= 1 else { throw ModelWorkflowError("--ensemble must be at least 1") }
         if let every = request.checkpointEvery, every < 1 { throw ModelWorkflowError("--checkpoint-every must be at least 1") }

@@ -1,3 +1,4 @@
+import Models
 /// The options of `curate train MODEL` (each model reads the ones it knows).
 public struct TrainingRequest: Sendable {
     /// A CSV, a release directory or (reaction) a records.jsonl file.
@@ -24,6 +25,10 @@ public struct TrainingRequest: Sendable {
     public var validationFraction = 0.1
     /// AdamW learning rate (nil: the model's default).
     public var learningRate: Float?
+    /// Step size by epoch.
+    public var schedule = LearningRateSchedule.constant
+    /// Early stopping after this many epochs without a better validation score (nil: never).
+    public var patience: Int?
     /// Element embedding: `onehot`, a JSON file, or nil for the default (see `ElementEmbeddingChoice`).
     public var embedding: String?
     /// Warm-start every member from this model directory.

@@ -2,7 +2,9 @@ import Foundation
 import Learning
 
 /// Trains one member of any model with AdamW on mini-batches, keeping the weights of the epoch
-/// the model's selection score likes best (the last epoch without a validation set).
+/// the model's selection score likes best (the last epoch without a validation set). The step
+/// size follows `options.schedule`; with `options.patience` a member stops once its validation
+/// score has not improved for that many epochs.
 ///
 /// Every mini-batch order, dropout seed and (without `initialParameters`) the initial weights
 /// come from `memberSeed`, so the same inputs give bit-identical weights. With a checkpoint
@@ -59,6 +61,8 @@ public enum MemberTrainer<Model: TrainableModel> {
         }
         let validation = validationIndices.map { samples[$0] }
         for epoch in firstEpoch..<(options.epochs + 1) {
+            if let patience = options.patience, let best, !validation.isEmpty, epoch - 1 - best.epoch >= patience { break }
+            optimiser.learningRate = options.schedule.rate(options.learningRate, epoch: epoch, of: options.epochs)
             let started = Date()
             let order = DataSplit.shuffled(trainIndices, generator: &generator)
             var lossSum = 0.0
@@ -107,6 +111,9 @@ public enum MemberTrainer<Model: TrainableModel> {
         metadata.seed = memberSeed
         metadata.epochs = options.epochs
         metadata.bestEpoch = best?.epoch ?? options.epochs
+        metadata.epochsTrained = history.count < options.epochs ? history.count : nil
+        metadata.schedule = options.schedule == .constant ? nil : options.schedule
+        metadata.patience = options.patience
         metadata.bestValidationMAE = nil
         if !validationIndices.isEmpty, let kept = best.map({ history[$0.epoch - 1] }),
            let loss = kept.validationLoss, let metrics = kept.validationMetrics {

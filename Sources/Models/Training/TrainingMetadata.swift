@@ -35,6 +35,12 @@ public struct TrainingMetadata: Codable, Sendable, Equatable {
     public var initFrom: String?
     /// The `curate` version that trained the member.
     public var toolVersion: String
+    /// Epochs actually run when early stopping ended training before `epochs` (absent otherwise).
+    public var epochsTrained: Int?
+    /// The learning-rate schedule, when not constant.
+    public var schedule: LearningRateSchedule?
+    /// Early-stopping patience, when used.
+    public var patience: Int?
 
     /// Creates metadata; the trainer fills in the seed, epochs, best epoch and row counts.
     public init(

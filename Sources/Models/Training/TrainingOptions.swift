@@ -12,6 +12,11 @@ public struct TrainingOptions: Codable, Sendable, Equatable {
     public var validationFraction: Double
     /// Seeds the validation split; member k is initialised and shuffled with `seed + k`.
     public var seed: UInt64
+    /// Step size by epoch (default constant).
+    public var schedule: LearningRateSchedule = .constant
+    /// Early stopping: end a member's training once its validation score has not improved for
+    /// this many epochs (nil trains every epoch). Needs a validation set.
+    public var patience: Int?
 
     /// Creates options; defaults are batch 128, lr 3e-4, weight decay 1e-6, 10 % validation.
     public init(epochs: Int, batchSize: Int = 128, learningRate: Float = 3e-4, weightDecay: Float = 1e-6,
@@ -30,6 +35,7 @@ public struct TrainingOptions: Codable, Sendable, Equatable {
         if batchSize < 1 { return "--batch-size must be at least 1" }
         if !(validationFraction >= 0 && validationFraction < 1) { return "--val-fraction must be in [0, 1)" }
         if !(learningRate > 0) { return "learning rate must be positive" }
+        if let patience, patience < 1 { return "--patience must be at least 1" }
         return nil
     }
 }
