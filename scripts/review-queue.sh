@@ -55,8 +55,8 @@ for kind in sys.argv[2:]:
         for ablation in summary["planted"]:
             report = ablation["report"]
             cut = next(c for c in report["cuts"] if c["label"] == "planted")
-            by = ", ".join(f"{k} {v}" for k, v in sorted(report["byCorruption"].items()))
-            lines.append(f"{kind}\t{seed}\t{ablation['signals']}\t{report['planted']}\t{cut['precision']:.3f}\t{report['cleanFlagRate']:.4f}\t{by}")
+            by = ", ".join(f"{k} {v}" for k, v in sorted(report["by_corruption"].items()))
+            lines.append(f"{kind}\t{seed}\t{ablation['signals']}\t{report['planted']}\t{cut['precision']:.3f}\t{report['clean_flag_rate']:.4f}\t{by}")
             means[(kind, ablation["signals"])].append(cut["precision"])
 (out / "summary.tsv").write_text("\n".join(lines) + "\n")
 print("\n".join(lines))

@@ -14,6 +14,11 @@ import Foundation
 /// rarity; independent signals multiply their tails). A rule that fires on many clean records
 /// therefore counts for little, and one that fires rarely counts for much, without hand-set
 /// weights. Every entry keeps its contributions, largest first, with each signal's reason.
+///
+/// Rarity assumes a raised signal is always raised on an error. Where planted errors on a
+/// held-out split are available, `QueueCalibration` replaces each signal's rarity by its
+/// measured likelihood ratio (same scale: decades), so a signal that fires as often on clean
+/// records as on corrupted ones weighs nothing.
 public enum ReviewQueue {
     /// One signal over the population.
     public struct Signal: Sendable, Equatable {
@@ -38,7 +43,7 @@ public enum ReviewQueue {
         public var raw: Double
         /// Share of the population scored at least this high by the signal.
         public var tail: Double
-        /// −log₁₀ tail.
+        /// −log₁₀ tail, or the calibrated log₁₀ likelihood ratio.
         public var weight: Double
         public var reason: String
     }
@@ -54,7 +59,7 @@ public enum ReviewQueue {
 
     /// Ranks `population` (subject ids, each once) by the summed weights of `signals`; records no
     /// signal raises are left out. Highest score first, ties by subject id.
-    public static func rank(population: [String], signals: [Signal]) throws(ReviewError) -> [Entry] {
+    public static func rank(population: [String], signals: [Signal], calibration: QueueCalibration? = nil) throws(ReviewError) -> [Entry] {
         guard !population.isEmpty else { throw .empty(what: "the review queue's population is empty") }
         let members = Set(population)
         guard members.count == population.count else {
@@ -68,8 +73,9 @@ public enum ReviewQueue {
             for (subject, raw) in raised {
                 let atLeast = atLeastCount(descending, raw)
                 let tail = Double(atLeast) / count
+                let weight = calibration?.weight(signal: signal.name, tail: tail) ?? -log10(tail)
                 contributions[subject, default: []].append(Contribution(
-                    signal: signal.name, raw: raw, tail: tail, weight: -log10(tail), reason: signal.reasons[subject] ?? ""))
+                    signal: signal.name, raw: raw, tail: tail, weight: weight, reason: signal.reasons[subject] ?? ""))
             }
         }
         let entries = contributions.map { subject, parts in
@@ -90,7 +96,8 @@ public enum ReviewQueue {
     }
 
     /// The queue restricted to some signals (an ablation: which signals earn their place).
-    public static func rank(population: [String], signals: [Signal], keeping names: Set<String>) throws(ReviewError) -> [Entry] {
-        try rank(population: population, signals: signals.filter { names.contains($0.name) })
+    public static func rank(population: [String], signals: [Signal], keeping names: Set<String>,
+                            calibration: QueueCalibration? = nil) throws(ReviewError) -> [Entry] {
+        try rank(population: population, signals: signals.filter { names.contains($0.name) }, calibration: calibration)
     }
 }

@@ -11,7 +11,8 @@ struct FlagsQueueCommand: ParsableCommand {
             Every signal's score is turned into its rarity among the split's records, weight = −log10(share of records \
             scored at least as high), and a record's queue score is the sum of its weights; each entry lists its contributions. \
             A property release (Tc, formation energy, …) takes a Roost ensemble (--model) and adds the release's value_range \
-            rule, charge neutrality with ICSD oxidation states and the curation's spread flag. A reaction release takes \
+            rule, charge neutrality with ICSD oxidation states and the curation's spread flag; errors planted in its validation \
+            split (never the queued one) replace rarity by each signal's measured likelihood ratio. A reaction release takes \
             `curate predict reaction --json` predictions of it (--predictions) and adds the element-balance rules. With --key \
             (curate flags plant's planted.csv) it reports precision at k for the whole queue, each signal alone and each left out.
             """)
@@ -37,6 +38,12 @@ struct FlagsQueueCommand: ParsableCommand {
     @Flag(name: .long, help: "Reaction score without the neighbour-similarity term.")
     var noSimilarity = false
 
+    @Option(name: .long, help: "Property releases: plant errors in this split to calibrate the weights (likelihood ratios); `none` keeps rarity weights.")
+    var calibrationSplit = "validation"
+
+    @Option(name: .long, help: "Seed of the calibration's planted errors.")
+    var calibrationSeed: UInt64 = 7919
+
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
@@ -48,10 +55,11 @@ struct FlagsQueueCommand: ParsableCommand {
         let evidence: ReviewQueueWorkflow.Evidence = if let model { .roost(model: model) } else { .reactionPredictions(file: predictions ?? "") }
         var request = ReviewQueueWorkflow.Request(release: release, evidence: evidence)
         (request.key, request.split, request.top, request.similarityTerm) = (key, split, top, !noSimilarity)
+        (request.calibrationSplit, request.calibrationSeed) = (calibrationSplit == "none" ? nil : calibrationSplit, calibrationSeed)
         let summary = try ReviewQueueWorkflow.run(request)
         if json { return try printJSON(summary) }
         print("\(summary.queued) of \(summary.population) \(summary.split) \(summary.kind) records queued; raised: "
-              + summary.signals.map { "\($0.signal) \($0.raised)" }.joined(separator: ", "))
+              + summary.signals.map { "\($0.signal) \($0.raised)" }.joined(separator: ", ") + "; weights: \(summary.weighting)")
         for entry in summary.top {
             print(String(format: "%4d  %6.2f  %@  %@", entry.rank, entry.score, entry.subject, entry.label))
             for part in entry.contributions {

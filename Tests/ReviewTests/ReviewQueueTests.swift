@@ -47,3 +47,52 @@ final class ReviewQueueTests: XCTestCase {
         }
     }
 }
+
+/// Weights learnt from planted errors: likelihood ratios, monotone in rarity.
+final class QueueCalibrationTests: XCTestCase {
+    /// 20 records, 4 planted (p0…p3). A rule fires on 3 planted and 1 clean record: LR of firing
+    /// (3.5/5)/(1.5/17), of not firing (1.5/5)/(15.5/17). A rule that fires on 1 of 4 planted and
+    /// 4 of 16 clean carries next to no evidence (only the ½ smoothing separates it from 0).
+    func testBinaryRuleWeightsAreLogLikelihoodRatios() throws {
+        let planted = (0..<4).map { "p\($0)" }, clean = (0..<16).map { "c\($0)" }
+        let population = planted + clean
+        let sharp = ReviewQueue.Signal(name: "rule:sharp", scores: ["p0": 1, "p1": 1, "p2": 1, "c0": 1])
+        let blunt = ReviewQueue.Signal(name: "rule:blunt", scores: ["p3": 1, "c1": 1, "c2": 1, "c3": 1, "c4": 1])
+        let calibration = try QueueCalibration.fit(population: population, signals: [sharp, blunt], planted: Set(planted))
+        XCTAssertEqual(calibration.planted, 4)
+        XCTAssertEqual(calibration.clean, 16)
+        let expected = log10((3.5 / 5) / (1.5 / 17)) - log10((1.5 / 5) / (15.5 / 17))
+        XCTAssertEqual(try XCTUnwrap(calibration.weight(signal: "rule:sharp", tail: 0.2)), expected, accuracy: 1e-12)
+        let blunted = log10((1.5 / 5) / (4.5 / 17)) - log10((3.5 / 5) / (12.5 / 17))
+        XCTAssertEqual(try XCTUnwrap(calibration.weight(signal: "rule:blunt", tail: 0.25)), blunted, accuracy: 1e-12)
+        XCTAssertLessThan(abs(blunted), 0.1)
+        XCTAssertNil(calibration.weight(signal: "rule:other", tail: 0.1))
+        // The queue uses the calibrated weights: the blunt rule no longer lifts c1…c4 above anyone.
+        let queue = try ReviewQueue.rank(population: population, signals: [sharp, blunt], calibration: calibration)
+        XCTAssertEqual(Set(queue.prefix(4).map(\.subject)), ["p0", "p1", "p2", "c0"])
+        XCTAssertThrowsError(try QueueCalibration.fit(population: clean, signals: [sharp], planted: Set(planted)))
+    }
+
+    func testGradedWeightsAreMonotoneAndInterpolated() throws {
+        // Pool adjacent violators: 1, 3 (a violation) pool to 2, 2 (equal weights).
+        XCTAssertEqual(QueueCalibration.nonIncreasing([1, 3, 0], counts: [1, 1, 1]), [2, 2, 0])
+        XCTAssertEqual(QueueCalibration.nonIncreasing([5, 3, 4, 1], counts: [1, 3, 1, 1]), [5, 3.25, 3.25, 1])
+        // 1,000 records scored 1…1000; the 10 planted records hold the top scores.
+        let population = (0..<1000).map { "r\($0)" }
+        var scores: [String: Double] = [:]
+        for (index, subject) in population.enumerated() { scores[subject] = Double(index + 1) }
+        let signal = ReviewQueue.Signal(name: "model:x", scores: scores)
+        let planted = Set((990..<1000).map { "r\($0)" })
+        let calibration = try QueueCalibration.fit(population: population, signals: [signal], planted: planted)
+        let weights = try XCTUnwrap(calibration.signals.first).weights
+        XCTAssertEqual(weights, weights.sorted(by: >))
+        // Between bin centres the weight moves linearly in log tail; rarer is never weaker.
+        let tails = [0.0005, 0.001, 0.003, 0.01, 0.03, 0.1, 0.5, 1.0]
+        let mapped = tails.compactMap { calibration.weight(signal: "model:x", tail: $0) }
+        XCTAssertEqual(mapped.count, tails.count)
+        XCTAssertEqual(mapped, mapped.sorted(by: >))
+        XCTAssertGreaterThan(mapped[0], mapped[1], "rarity breaks ties beyond the outer centre")
+        let queue = try ReviewQueue.rank(population: population, signals: [signal], calibration: calibration)
+        XCTAssertEqual(Set(queue.prefix(10).map(\.subject)), planted)
+    }
+}

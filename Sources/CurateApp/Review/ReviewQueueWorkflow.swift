@@ -28,6 +28,11 @@ public enum ReviewQueueWorkflow {
         public var top = 20
         /// Reaction model score with the neighbour-similarity term (the thesis' form).
         public var similarityTerm = true
+        /// Property releases: the split whose records get planted errors to calibrate the queue's
+        /// weights (`QueueCalibration`); nil, or a split without measured records, keeps rarity weights.
+        public var calibrationSplit: String? = "validation"
+        /// Seed of the calibration's planted errors.
+        public var calibrationSeed: UInt64 = 7919
 
         public init(release: String, evidence: Evidence) {
             self.release = release
@@ -68,21 +73,34 @@ public enum ReviewQueueWorkflow {
         public var queued: Int
         public var signals: [SignalCount]
         public var top: [Listed]
+        /// How signals are weighed: `rarity`, or `likelihood ratio (…)` with the calibration.
+        public var weighting: String
+        public var calibration: QueueCalibration?
         /// With a key: the full queue first, then ablations.
         public var planted: [Ablation]?
+    }
+
+    /// A queue's inputs: the population, labels, signals and (when fitted) the calibration.
+    struct Built {
+        var kind: String
+        var population: [String]
+        var labels: [String: String]
+        var signals: [ReviewQueue.Signal]
+        var calibration: QueueCalibration?
+        var weighting = "rarity"
     }
 
     /// Builds the queue and, with a key, scores it.
     public static func run(_ request: Request) throws -> Summary {
         let records = try ReactionRecordsFile(release: request.release)
-        let built: (kind: String, population: [String], labels: [String: String], signals: [ReviewQueue.Signal])
+        let built: Built
         switch request.evidence {
         case .roost(let model):
-            built = try propertySignals(records, model: model, split: request.split)
+            built = try propertySignals(records, model: model, request: request)
         case .reactionPredictions(let file):
             built = try reactionSignals(records, predictions: file, split: request.split, similarityTerm: request.similarityTerm)
         }
-        let queue = try step { try ReviewQueue.rank(population: built.population, signals: built.signals) }
+        let queue = try step { try ReviewQueue.rank(population: built.population, signals: built.signals, calibration: built.calibration) }
         let listed = queue.prefix(max(0, request.top)).enumerated().map { offset, entry in
             Listed(rank: offset + 1, subject: entry.subject, label: built.labels[entry.subject] ?? "", score: entry.score,
                    contributions: entry.contributions)
@@ -94,16 +112,22 @@ public enum ReviewQueueWorkflow {
         var planted: [Ablation]?
         if let key = request.key {
             let plants = try step { try PlantedErrors.parseKey(try readText(key), path: key) }
-            planted = try ablations(built.population, built.signals, plants: plants)
+            var ablations = try ablations(built, plants: plants)
+            if built.calibration != nil {
+                let rarity = try step { try ReviewQueue.rank(population: built.population, signals: built.signals) }
+                ablations.append(Ablation(signals: "all, rarity weights (not calibrated)",
+                                          report: try step { try PlantedScoring.report(ranked: ordered(rarity, built.population), key: plants) }))
+            }
             if case .reactionPredictions(let file) = request.evidence, request.similarityTerm {
                 let without = try reactionSignals(records, predictions: file, split: request.split, similarityTerm: false)
                 let ranking = try step { try ReviewQueue.rank(population: without.population, signals: without.signals) }
-                planted?.append(Ablation(signals: "all, reaction score without similarity",
-                                         report: try step { try PlantedScoring.report(ranked: ordered(ranking, without.population), key: plants) }))
+                ablations.append(Ablation(signals: "all, reaction score without similarity",
+                                          report: try step { try PlantedScoring.report(ranked: ordered(ranking, without.population), key: plants) }))
             }
+            planted = ablations
         }
         return Summary(kind: built.kind, split: request.split, population: built.population.count, queued: queue.count,
-                       signals: counts, top: listed, planted: planted)
+                       signals: counts, top: listed, weighting: built.weighting, calibration: built.calibration, planted: planted)
     }
 
     /// The queue's subjects, then the rest of the population by id (records no signal raised).
@@ -114,33 +138,60 @@ public enum ReviewQueueWorkflow {
     }
 
     /// Precision at k for all signals, each signal alone and each left out.
-    static func ablations(_ population: [String], _ signals: [ReviewQueue.Signal], plants: [PlantedErrors.Plant]) throws -> [Ablation] {
-        let names = signals.map(\.name)
+    static func ablations(_ built: Built, plants: [PlantedErrors.Plant]) throws -> [Ablation] {
+        let names = built.signals.map(\.name)
         var sets: [(String, Set<String>)] = [("all", Set(names))]
         for name in names {
             sets.append(("only \(name)", [name]))
             if names.count > 1 { sets.append(("without \(name)", Set(names).subtracting([name]))) }
         }
         return try sets.map { label, kept in
-            let queue = try step { try ReviewQueue.rank(population: population, signals: signals, keeping: kept) }
-            return Ablation(signals: label, report: try step { try PlantedScoring.report(ranked: ordered(queue, population), key: plants) })
+            let queue = try step {
+                try ReviewQueue.rank(population: built.population, signals: built.signals, keeping: kept, calibration: built.calibration)
+            }
+            return Ablation(signals: label, report: try step { try PlantedScoring.report(ranked: ordered(queue, built.population), key: plants) })
         }
     }
 
-    /// Roost predictions of the split's records and the property signals.
-    static func propertySignals(_ records: ReactionRecordsFile, model: String, split: String) throws
-        -> (kind: String, population: [String], labels: [String: String], signals: [ReviewQueue.Signal]) {
+    /// Roost predictions of the split's records and the property signals; with a calibration
+    /// split, errors planted there (never in the queued split) fit the weights.
+    static func propertySignals(_ records: ReactionRecordsFile, model: String, request: Request) throws -> Built {
         let all = try step { try PropertyQueueSignals.records(records.text, path: records.path) }
-        let chosen = all.filter { $0.split == split }
-        guard !chosen.isEmpty else { throw WorkflowError("\(records.path) has no \(split) records") }
+        let chosen = all.filter { $0.split == request.split }
+        guard !chosen.isEmpty else { throw WorkflowError("\(records.path) has no \(request.split) records") }
         let ensemble = try step { try RoostEnsemble.load(from: model) }
         let manifest = ReleaseManifestRules(recordsPath: records.path)
         guard let property = ensemble.members.first?.metadata.target ?? manifest.property else {
             throw WorkflowError("neither the model nor the release names the property")
         }
-        var predictions = [EnsemblePrediction?](repeating: nil, count: chosen.count)
+        let signals = try step {
+            try PropertyQueueSignals.signals(chosen, predictions: try predict(chosen, ensemble), property: property, range: manifest.valueRange)
+        }
+        let labels = Dictionary(chosen.map { ($0.id, "\($0.composition) \($0.target.map { String($0) } ?? "") \($0.qualifier)") },
+                                uniquingKeysWith: { first, _ in first })
+        var built = Built(kind: "property", population: chosen.map(\.id), labels: labels, signals: signals)
+        if let split = request.calibrationSplit, split != request.split,
+           all.contains(where: { $0.split == split && ["exact", "aggregate"].contains($0.qualifier) }) {
+            let planted = try step {
+                try PlantedPropertyErrors.plant(records.text, path: records.path, fraction: 0.05, seed: request.calibrationSeed, split: split)
+            }
+            let held = try step { try PropertyQueueSignals.records(planted.recordsText, path: records.path) }.filter { $0.split == split }
+            let heldSignals = try step {
+                try PropertyQueueSignals.signals(held, predictions: try predict(held, ensemble), property: property, range: manifest.valueRange)
+            }
+            built.calibration = try step {
+                try QueueCalibration.fit(population: held.map(\.id), signals: heldSignals, planted: Set(planted.key.map(\.id)))
+            }
+            built.weighting = "likelihood ratio from \(planted.key.count) errors planted in the \(split) split (seed \(request.calibrationSeed))"
+        }
+        return built
+    }
+
+    /// Ensemble predictions of the records whose composition reads (nil for the others), in batches.
+    static func predict(_ records: [PropertyQueueSignals.Record], _ ensemble: RoostEnsemble) throws -> [EnsemblePrediction?] {
+        var predictions = [EnsemblePrediction?](repeating: nil, count: records.count)
         var readable: [(position: Int, amounts: [(z: Int, amount: Double)])] = []
-        for (position, record) in chosen.enumerated() {
+        for (position, record) in records.enumerated() {
             guard let composition = try? Composition(formula: record.composition) else { continue }
             readable.append((position, PropertyFlagging.elementFractions(composition)))
         }
@@ -151,15 +202,11 @@ public enum ReviewQueueWorkflow {
             for (item, prediction) in zip(readable[start..<end], batch) { predictions[item.position] = prediction }
             start = end
         }
-        let signals = try step { try PropertyQueueSignals.signals(chosen, predictions: predictions, property: property, range: manifest.valueRange) }
-        let labels = Dictionary(chosen.map { ($0.id, "\($0.composition) \($0.target.map { String($0) } ?? "") \($0.qualifier)") },
-                                uniquingKeysWith: { first, _ in first })
-        return ("property", chosen.map(\.id), labels, signals)
+        return predictions
     }
 
     /// The reaction model's scores and the balance rules over the split's labelled reactions.
-    static func reactionSignals(_ records: ReactionRecordsFile, predictions file: String, split: String, similarityTerm: Bool) throws
-        -> (kind: String, population: [String], labels: [String: String], signals: [ReviewQueue.Signal]) {
+    static func reactionSignals(_ records: ReactionRecordsFile, predictions file: String, split: String, similarityTerm: Bool) throws -> Built {
         let predictions = try step { try ReactionPredictionFile.load(path: file) }
         let audit = try step { try ReactionBalanceAudit.audit(records.text, path: records.path) }
         let signals = try step {
@@ -169,6 +216,6 @@ public enum ReviewQueueWorkflow {
         guard !chosen.isEmpty else { throw WorkflowError("\(file) has no labelled \(split) reactions") }
         let labels = Dictionary(chosen.map { ($0.id, "\($0.composition) from \($0.precursors.joined(separator: " + "))") },
                                 uniquingKeysWith: { first, _ in first })
-        return ("reaction", chosen.map(\.id), labels, signals)
+        return Built(kind: "reaction", population: chosen.map(\.id), labels: labels, signals: signals)
     }
 }
