@@ -11,6 +11,8 @@ struct ReleaseCommand: ParsableCommand {
             Writes <spec dir>/<name>/<version>/ (or --out): records.csv, records.jsonl, excluded.csv (every observation \
             left out and why), exports/roost/<split>.csv, exports/matbench/<split>.json and manifest.json (file sha256s, \
             counts per split, store and input hashes, tool, rule and spglib versions, seed, leakage between splits). \
+            A spec's "exports" adds exports/parquet/<split>.parquet ("parquet") or README.md and croissant.json ("card": \
+            a Hugging Face dataset card and a Croissant 1.0 description of the per-split CSVs), hashed like every other file. \
             Without --store the sources are ingested into a fresh in-memory store, so a release depends on its files alone. \
             A released version is never overwritten. --verify DIR rebuilds DIR from its manifest and compares every byte.
             """)

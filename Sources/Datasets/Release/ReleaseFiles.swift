@@ -114,9 +114,18 @@ public struct ReleaseFiles: Sendable {
                 leakage.append(LeakageAudit.audit(a: side(first), b: side(second), exampleLimit: 10))
             }
         }
-        let files = contents.keys.sorted().compactMap { path -> ReleaseManifest.File? in
+        var files = contents.keys.sorted().compactMap { path -> ReleaseManifest.File? in
             guard let item = contents[path] else { return nil }
             return ReleaseManifest.File(path: path, sha256: sha256(item.data), bytes: item.data.count, rows: item.rows)
+        }
+        if build.spec.wantsExport(CardExport.name) {
+            let facts = try ReleaseCardFacts(spec: build.spec, curation: build.curationSpec, version: build.version, records: audited.count,
+                                             counts: counts, excludedByRule: excludedByRule, files: files)
+            for (path, data) in try CardExport.files(facts) {
+                contents[path] = (data, 0)
+                files.append(ReleaseManifest.File(path: path, sha256: sha256(data), bytes: data.count, rows: 0))
+            }
+            files.sort { $0.path < $1.path }
         }
         let (manifest, manifestData) = try self.manifest(build, directory: directory, storeMode: storeMode, files: files, counts: counts,
                                                          excludedByRule: excludedByRule, recordCount: audited.count, leakage: leakage)

@@ -90,6 +90,12 @@ enum StreamingRelease {
         let (ledgerFile, excludedByRule) = try writeLedger(scratch, folder: folder)
         files.append(ledgerFile)
         files.sort { $0.path < $1.path }
+        if spec.wantsExport(CardExport.name) {
+            let facts = try ReleaseCardFacts(spec: spec, curation: curationSpec, version: version, records: writer.recordCount,
+                                             counts: writer.counts, excludedByRule: excludedByRule, files: files)
+            files += try CardExport.write(facts, into: folder)
+            files.sort { $0.path < $1.path }
+        }
         var hasher = SHA256Hasher()
         try scratch.forEachInputLine { line in hasher.update(line); hasher.update("\n") }
         let labels = SplitLabels.ordered(Set(writer.counts.keys))

@@ -31,8 +31,10 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
     /// structures.
     public var structureJoin: StructureJoinSpec?
     /// Export formats written besides the CSV and JSON files every release has, from
-    /// ``optionalExports`` (`["parquet"]`: `exports/parquet/<split>.parquet`). Absent in specs
-    /// written before they existed, so their canonical JSON, hash and releases are unchanged.
+    /// ``optionalExports``: `parquet` (`exports/parquet/<split>.parquet`) and `card` (`README.md`,
+    /// a Hugging Face dataset card, and `croissant.json`, a Croissant 1.0 description of the
+    /// per-split CSVs). Absent in specs written before they existed, so their canonical JSON,
+    /// hash and releases are unchanged.
     public var exports: [String]?
 
     enum CodingKeys: String, CodingKey {
@@ -41,7 +43,7 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
     }
 
     /// Export formats a spec may ask for in `exports`.
-    public static let optionalExports: Set<String> = ["parquet"]
+    public static let optionalExports: Set<String> = ["card", "parquet"]
 
     /// Whether the spec asks for the optional export `format`.
     public func wantsExport(_ format: String) -> Bool { exports?.contains(format) ?? false }
@@ -122,6 +124,9 @@ public struct DatasetSpec: Sendable, Codable, Equatable {
                 throw fail("exports[\(index)]: \"\(format)\" is not an optional export; known: \(Self.optionalExports.sorted().joined(separator: ", ")) (CSV and JSON exports are always written)")
             }
             guard exports?.firstIndex(of: format) == index else { throw fail("exports[\(index)]: \"\(format)\" is listed twice") }
+            if format == "card", representation == "reaction" {
+                throw fail("exports[\(index)]: \"card\" describes the per-split CSV exports (exports/roost, exports/wren), which a reaction dataset does not have")
+            }
         }
     }
 }
