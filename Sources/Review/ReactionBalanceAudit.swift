@@ -57,6 +57,26 @@ public enum ReactionBalanceAudit {
         return Outcome(checked: checked, entries: entries)
     }
 
+    /// The recorded target of every reaction of `text` (a reaction release's records.jsonl): its
+    /// formula and its element → fraction map, by id.
+    public static func targets(_ text: String, path: String) throws(ReviewError) -> [String: (composition: String, fractions: [String: Double])] {
+        var targets: [String: (composition: String, fractions: [String: Double])] = [:]
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any],
+                  let id = object["id"] as? String else {
+                throw .invalidLine(path: path, line: offset + 1, field: "(record)", reason: "not a JSON object with an id")
+            }
+            guard let elements = object["target_elements"] as? [String],
+                  let fractions = (object["target_fractions"] as? [NSNumber])?.map(\.doubleValue), elements.count == fractions.count else {
+                throw .invalidLine(path: path, line: offset + 1, field: "target_fractions", reason: "missing, or not one fraction per target element")
+            }
+            var target: [String: Double] = [:]
+            for (element, fraction) in zip(elements, fractions) { target[element] = fraction }
+            targets[id] = (object["composition"] as? String ?? "", target)
+        }
+        return targets
+    }
+
     /// Recall of the findings on a planted answer key, by corruption kind and rule, and how
     /// many reactions outside the key were flagged.
     public struct KeyScore: Sendable, Equatable, Codable {

@@ -1,6 +1,12 @@
+import Chemistry
+
 /// The review-queue signals of a reaction release: the reaction model's flag score
-/// (`ReactionFlagScoring`) and the two element-balance rules (`ReactionElementBalance`).
+/// (`ReactionFlagScoring`), the two element-balance rules (`ReactionElementBalance`) and charge
+/// neutrality of the recorded target (`ChargeNeutrality`: a subscript read ×3 or an element lost
+/// from an oxide usually leaves no neutral assignment of oxidation states).
 public enum ReactionQueueSignals {
+    /// The charge rule's signal name.
+    public static let chargeSignal = "rule:charge_neutrality"
     /// The model signal's name.
     public static let modelSignal = "model:reaction"
     /// A balance rule's signal name.
@@ -26,7 +32,14 @@ public enum ReactionQueueSignals {
                 rules[finding.rule]?.reasons[entry.id] = "\(finding.rule): \(finding.elements.joined(separator: ", "))"
             }
         }
-        return [model] + [ReactionElementBalance.unsuppliedRule, ReactionElementBalance.lostRule].compactMap { rules[$0] }
+        var charge = ReviewQueue.Signal(name: chargeSignal, scores: [:])
+        for record in predictions {
+            guard let composition = try? Composition(formula: record.composition),
+                  case .impossible(let low, let high) = ChargeNeutrality.check(composition) else { continue }
+            charge.scores[record.id] = 1
+            charge.reasons[record.id] = "no charge-neutral assignment of ICSD oxidation states to \(record.composition): total \(rounded(low))…\(rounded(high))"
+        }
+        return [model] + [ReactionElementBalance.unsuppliedRule, ReactionElementBalance.lostRule].compactMap { rules[$0] } + [charge]
     }
 
     private static func rounded(_ value: Double) -> String { String((value * 1000).rounded() / 1000) }

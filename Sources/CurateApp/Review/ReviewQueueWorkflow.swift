@@ -29,7 +29,9 @@ public enum ReviewQueueWorkflow {
         /// Reaction model score with the neighbour-similarity term (the thesis' form).
         public var similarityTerm = true
         /// Property releases: the split whose records get planted errors to calibrate the queue's
-        /// weights (`QueueCalibration`); nil, or a split without measured records, keeps rarity weights.
+        /// weights (`QueueCalibration`); a split without measured records keeps rarity weights.
+        /// Reaction releases plant in the queued split's targets instead (any non-nil value).
+        /// nil keeps rarity weights.
         public var calibrationSplit: String? = "validation"
         /// Seed of the calibration's planted errors.
         public var calibrationSeed: UInt64 = 7919
@@ -98,7 +100,8 @@ public enum ReviewQueueWorkflow {
         case .roost(let model):
             built = try propertySignals(records, model: model, request: request)
         case .reactionPredictions(let file):
-            built = try reactionSignals(records, predictions: file, split: request.split, similarityTerm: request.similarityTerm)
+            built = try reactionSignals(records, predictions: file, split: request.split, similarityTerm: request.similarityTerm,
+                                        calibrationSeed: request.calibrationSplit == nil ? nil : request.calibrationSeed)
         }
         let queue = try step { try ReviewQueue.rank(population: built.population, signals: built.signals, calibration: built.calibration) }
         let listed = queue.prefix(max(0, request.top)).enumerated().map { offset, entry in
@@ -119,8 +122,11 @@ public enum ReviewQueueWorkflow {
                                           report: try step { try PlantedScoring.report(ranked: ordered(rarity, built.population), key: plants) }))
             }
             if case .reactionPredictions(let file) = request.evidence, request.similarityTerm {
-                let without = try reactionSignals(records, predictions: file, split: request.split, similarityTerm: false)
-                let ranking = try step { try ReviewQueue.rank(population: without.population, signals: without.signals) }
+                let without = try reactionSignals(records, predictions: file, split: request.split, similarityTerm: false,
+                                                  calibrationSeed: request.calibrationSplit == nil ? nil : request.calibrationSeed)
+                let ranking = try step {
+                    try ReviewQueue.rank(population: without.population, signals: without.signals, calibration: without.calibration)
+                }
                 ablations.append(Ablation(signals: "all, reaction score without similarity",
                                           report: try step { try PlantedScoring.report(ranked: ordered(ranking, without.population), key: plants) }))
             }
@@ -206,9 +212,42 @@ public enum ReviewQueueWorkflow {
     }
 
     /// The reaction model's scores and the balance rules over the split's labelled reactions.
-    static func reactionSignals(_ records: ReactionRecordsFile, predictions file: String, split: String, similarityTerm: Bool) throws -> Built {
+    ///
+    /// Calibration: the reaction model predicts from precursors and actions only, so errors
+    /// planted in the targets of the split's own records (a different seed; the answer key is
+    /// never read) change the observed side alone. Their signals, beside the untouched records',
+    /// fit the weights without another prediction.
+    static func reactionSignals(_ records: ReactionRecordsFile, predictions file: String, split: String, similarityTerm: Bool,
+                                calibrationSeed: UInt64? = nil) throws -> Built {
         let predictions = try step { try ReactionPredictionFile.load(path: file) }
-        let audit = try step { try ReactionBalanceAudit.audit(records.text, path: records.path) }
+        var built = try reactionSignals(text: records.text, path: records.path, predictions: predictions, file: file, split: split,
+                                        similarityTerm: similarityTerm)
+        guard let seed = calibrationSeed else { return built }
+        let planted = try step { try PlantedErrors.plant(records.text, path: records.path, fraction: 0.05, seed: seed, split: split) }
+        let targets = try step { try ReactionBalanceAudit.targets(planted.recordsText, path: records.path) }
+        let changed = Set(planted.key.map(\.id))
+        let corrupted = predictions.map { record -> ReactionPredictionRecord in
+            guard changed.contains(record.id), let target = targets[record.id] else { return record }
+            var copy = record
+            copy.composition = target.composition
+            copy.observed = target.fractions
+            copy.l1 = L1Distance.between(record.predicted, target.fractions)
+            copy.elemd = nil
+            return copy
+        }
+        let simulated = try reactionSignals(text: planted.recordsText, path: records.path, predictions: corrupted, file: file, split: split,
+                                            similarityTerm: similarityTerm)
+        built.calibration = try step {
+            try QueueCalibration.fit(population: simulated.population, signals: simulated.signals, planted: changed)
+        }
+        built.weighting = "likelihood ratio from \(planted.key.count) errors planted in the targets of the \(split) split itself (seed \(seed))"
+        return built
+    }
+
+    /// The signals of one set of records and predictions.
+    static func reactionSignals(text: String, path: String, predictions: [ReactionPredictionRecord], file: String, split: String,
+                                similarityTerm: Bool) throws -> Built {
+        let audit = try step { try ReactionBalanceAudit.audit(text, path: path) }
         let signals = try step {
             try ReactionQueueSignals.signals(predictions: predictions, audit: audit, options: .init(similarityTerm: similarityTerm))
         }
