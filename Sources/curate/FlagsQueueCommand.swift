@@ -35,8 +35,8 @@ struct FlagsQueueCommand: ParsableCommand {
     @Option(name: .long, help: "Entries to list.")
     var top = 20
 
-    @Flag(name: .long, help: "Reaction score without the neighbour-similarity term.")
-    var noSimilarity = false
+    @Flag(name: .long, help: "Reaction score with the thesis' neighbour-similarity term (off: it did not improve the queue on planted errors).")
+    var similarity = false
 
     @Option(name: .long, help: "Property releases: plant errors in this split to calibrate the weights (likelihood ratios); `none` keeps rarity weights.")
     var calibrationSplit = "validation"
@@ -54,7 +54,7 @@ struct FlagsQueueCommand: ParsableCommand {
     func run() throws {
         let evidence: ReviewQueueWorkflow.Evidence = if let model { .roost(model: model) } else { .reactionPredictions(file: predictions ?? "") }
         var request = ReviewQueueWorkflow.Request(release: release, evidence: evidence)
-        (request.key, request.split, request.top, request.similarityTerm) = (key, split, top, !noSimilarity)
+        (request.key, request.split, request.top, request.similarityTerm) = (key, split, top, similarity)
         (request.calibrationSplit, request.calibrationSeed) = (calibrationSplit == "none" ? nil : calibrationSplit, calibrationSeed)
         let summary = try ReviewQueueWorkflow.run(request)
         if json { return try printJSON(summary) }
