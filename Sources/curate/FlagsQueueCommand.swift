@@ -69,8 +69,9 @@ struct FlagsQueueCommand: ParsableCommand {
         for ablation in summary.planted ?? [] {
             let report = ablation.report
             let cut = report.cuts.first { $0.label == "planted" }
-            print(String(format: "%-45@ precision@%d %.3f, clean flagged %.4f; ", ablation.signals, report.planted, cut?.precision ?? 0,
-                         report.cleanFlagRate) + countsText(report.byCorruption))
+            print(ablation.signals.padding(toLength: 45, withPad: " ", startingAt: 0)
+                  + String(format: " precision@%d %.3f, clean flagged %.4f; ", report.planted, cut?.precision ?? 0, report.cleanFlagRate)
+                  + countsText(report.byCorruption))
         }
     }
 }
