@@ -1,6 +1,7 @@
 import Chemistry
 import Foundation
 import Learning
+import Models
 
 /// Plants realistic errors in a reaction release's held-out records, before any prediction, so
 /// that flagging can be scored against a known answer key.
@@ -64,47 +65,33 @@ public enum PlantedErrors {
     /// Corrupts `fraction` of the `split` records of JSON-lines `text` (a release's `records.jsonl`).
     public static func plant(_ text: String, path: String, fraction: Double, seed: UInt64, split: String = "test") throws(ReviewError) -> Outcome {
         guard fraction > 0, fraction <= 0.5 else { throw .invalidArgument(name: "fraction", reason: "\(fraction) is not in (0, 0.5]") }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var objects: [Int: [String: Any]] = [:]
-        var eligible: [Int] = []
-        for (index, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
-                throw .invalidLine(path: path, line: index + 1, field: "(line)", reason: "not a JSON object")
-            }
-            guard object["id"] is String else { throw .invalidLine(path: path, line: index + 1, field: "id", reason: "missing") }
-            guard let composition = object["composition"] as? String else {
-                throw .invalidLine(path: path, line: index + 1, field: "composition", reason: "missing")
-            }
-            objects[index] = object
-            if object["split"] as? String == split, (try? Composition(formula: composition)) != nil { eligible.append(index) }
+        var records = try PlantableRecords(text, path: path)
+        let eligible = records.indices.filter { index in
+            records.objects[index]?["split"] as? String == split
+                && (records.objects[index]?["composition"] as? String).map { (try? Composition(formula: $0)) != nil } == true
         }
         guard !eligible.isEmpty else { throw .empty(what: "\(path) has no readable \(split) records") }
         let wanted = max(1, Int((Double(eligible.count) * fraction).rounded()))
         var generator = SeededGenerator(seed: seed)
-        var pool = eligible
-        for i in stride(from: pool.count - 1, to: 0, by: -1) {
-            let j = Int(generator.next() % UInt64(i + 1))
-            pool.swapAt(i, j)
-        }
+        let pool = DataSplit.shuffled(eligible, generator: &generator)
         var key: [Plant] = []
         var used = Set<Int>()
         let kinds = Corruption.reactionKinds
         var turn = Int(generator.next() % UInt64(kinds.count))
         var cursor = 0
-        func composition(_ index: Int) -> Composition? { (objects[index]?["composition"] as? String).flatMap { try? Composition(formula: $0) } }
-        func id(_ index: Int) -> String { objects[index]?["id"] as? String ?? "" }
+        func composition(_ index: Int) -> Composition? {
+            (records.objects[index]?["composition"] as? String).flatMap { try? Composition(formula: $0) }
+        }
+        func id(_ index: Int) -> String { records.id(index) }
         func set(_ index: Int, _ target: Composition) {
-            guard var object = objects[index] else { return }
             let amounts = target.alphabeticalAmounts
             let total = amounts.reduce(0) { $0 + $1.amount }
-            object["composition"] = target.reducedFormula
-            object["canonical_key"] = target.canonicalKey()
-            object["chemical_system"] = target.chemicalSystem
-            object["target_elements"] = amounts.map(\.symbol)
-            object["target_fractions"] = amounts.map { $0.amount / total }
-            objects[index] = object
-            if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) {
-                lines[index] = String(decoding: data, as: UTF8.self)
+            records.update(index) { object in
+                object["composition"] = target.reducedFormula
+                object["canonical_key"] = target.canonicalKey()
+                object["chemical_system"] = target.chemicalSystem
+                object["target_elements"] = amounts.map(\.symbol)
+                object["target_fractions"] = amounts.map { $0.amount / total }
             }
         }
         var attempts = 0
@@ -173,7 +160,7 @@ public enum PlantedErrors {
             turn += 1
             cursor += 1
         }
-        return Outcome(recordsText: lines.joined(separator: "\n"), key: key, eligible: eligible.count)
+        return Outcome(recordsText: records.text, key: key, eligible: eligible.count)
     }
 
     /// Atomic numbers of the noble gases, never substituted in (no text-mined solid holds them).

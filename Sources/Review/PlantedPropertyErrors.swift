@@ -1,6 +1,7 @@
 import Chemistry
 import Foundation
 import Learning
+import Models
 
 /// Plants realistic errors in a property release's held-out records (SuperCon Tc, formation
 /// energies, …), before any prediction, so that the review queue can be scored against a known
@@ -24,50 +25,29 @@ public enum PlantedPropertyErrors {
     public static func plant(_ text: String, path: String, fraction: Double, seed: UInt64,
                              split: String = "test") throws(ReviewError) -> PlantedErrors.Outcome {
         guard fraction > 0, fraction <= 0.5 else { throw .invalidArgument(name: "fraction", reason: "\(fraction) is not in (0, 0.5]") }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var objects: [Int: [String: Any]] = [:]
-        var eligible: [Int] = []
-        for (index, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
-                throw .invalidLine(path: path, line: index + 1, field: "(line)", reason: "not a JSON object")
-            }
-            guard object["id"] is String else { throw .invalidLine(path: path, line: index + 1, field: "id", reason: "missing") }
-            guard let formula = object["composition"] as? String else {
-                throw .invalidLine(path: path, line: index + 1, field: "composition", reason: "missing")
-            }
-            objects[index] = object
-            if object["split"] as? String == split, ["exact", "aggregate"].contains(object["qualifier"] as? String ?? ""),
-               let value = (object["target"] as? NSNumber)?.doubleValue, value.isFinite, value > 0,
-               (try? Composition(formula: formula)) != nil {
-                eligible.append(index)
-            }
+        var records = try PlantableRecords(text, path: path)
+        let eligible = records.indices.filter { index in
+            guard let object = records.objects[index], object["split"] as? String == split,
+                  ["exact", "aggregate"].contains(object["qualifier"] as? String ?? ""),
+                  let value = (object["target"] as? NSNumber)?.doubleValue, value.isFinite, value > 0,
+                  let formula = object["composition"] as? String else { return false }
+            return (try? Composition(formula: formula)) != nil
         }
         guard !eligible.isEmpty else { throw .empty(what: "\(path) has no measured \(split) records with a value above 0") }
         let wanted = max(1, Int((Double(eligible.count) * fraction).rounded()))
         var generator = SeededGenerator(seed: seed)
-        var pool = eligible
-        for i in stride(from: pool.count - 1, to: 0, by: -1) {
-            pool.swapAt(i, Int(generator.next() % UInt64(i + 1)))
-        }
+        let pool = DataSplit.shuffled(eligible, generator: &generator)
         let kinds = PlantedErrors.Corruption.propertyKinds
         var turn = Int(generator.next() % UInt64(kinds.count))
         var key: [PlantedErrors.Plant] = []
         var used = Set<Int>()
         var shiftUp = true
-        func id(_ index: Int) -> String { objects[index]?["id"] as? String ?? "" }
-        func value(_ index: Int) -> Double { (objects[index]?["target"] as? NSNumber)?.doubleValue ?? .nan }
-        func formula(_ index: Int) -> String { objects[index]?["composition"] as? String ?? "" }
-        func update(_ index: Int, _ change: (inout [String: Any]) -> Void) {
-            guard var object = objects[index] else { return }
-            change(&object)
-            objects[index] = object
-            if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) {
-                lines[index] = String(decoding: data, as: UTF8.self)
-            }
-        }
+        func id(_ index: Int) -> String { records.id(index) }
+        func value(_ index: Int) -> Double { (records.objects[index]?["target"] as? NSNumber)?.doubleValue ?? .nan }
+        func formula(_ index: Int) -> String { records.objects[index]?["composition"] as? String ?? "" }
         func plantValue(_ index: Int, _ kind: PlantedErrors.Corruption, _ corrupted: Double, partner: String = "") {
             let original = value(index)
-            update(index) { $0["target"] = corrupted }
+            records.update(index) { $0["target"] = corrupted }
             used.insert(index)
             key.append(.init(id: id(index), corruption: kind, partner: partner, original: written(original), corrupted: written(corrupted)))
         }
@@ -96,7 +76,7 @@ public enum PlantedPropertyErrors {
             case .formulaDigitDropped:
                 guard let (dropped, composition) = digitDropped(formula(index), choosing: &generator) else { turn += 1; continue }
                 let before = formula(index)
-                update(index) {
+                records.update(index) {
                     $0["composition"] = dropped
                     $0["canonical_key"] = composition.canonicalKey()
                 }
@@ -108,7 +88,7 @@ public enum PlantedPropertyErrors {
             turn += 1
             cursor += 1
         }
-        return PlantedErrors.Outcome(recordsText: lines.joined(separator: "\n"), key: key, eligible: eligible.count)
+        return PlantedErrors.Outcome(recordsText: records.text, key: key, eligible: eligible.count)
     }
 
     /// The formula with one digit deleted, tried at random positions, when one deletion parses,

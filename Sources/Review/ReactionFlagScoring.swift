@@ -75,7 +75,7 @@ public enum ReactionFlagScoring {
         let errorRanks = percentileRanks(errors)
         let uncertainties = scored.map(\.uncertainty)
         let uncertaintyRanks = percentileRanks(uncertainties)
-        let floor = max(median(uncertainties), 1e-12)
+        let floor = uncertaintyFloor(scored)
         var candidates: [Candidate] = []
         candidates.reserveCapacity(scored.count)
         for (position, record) in scored.enumerated() {
@@ -92,6 +92,19 @@ public enum ReactionFlagScoring {
                                         neighbourDisagreement: disagreement(record, neighbours)))
         }
         return candidates.sorted { ($0.score, $1.record.id) > ($1.score, $0.record.id) }
+    }
+
+    /// L1 / (u + ũ) of every labelled record, by id: the score without the similarity term,
+    /// which needs no neighbour search.
+    public static func errorInUncertainties(_ records: [ReactionPredictionRecord]) -> [String: Double] {
+        let scored = records.filter { $0.error != nil }
+        let floor = uncertaintyFloor(scored)
+        return Dictionary(scored.map { ($0.id, ($0.error ?? 0) / ($0.uncertainty + floor)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// ũ: the median uncertainty over the scored records, at least 1e-12.
+    static func uncertaintyFloor(_ scored: [ReactionPredictionRecord]) -> Double {
+        max(median(scored.map(\.uncertainty)), 1e-12)
     }
 
     /// The median (mean of the middle two for an even count; 0 when empty).

@@ -17,10 +17,18 @@ public enum ReactionQueueSignals {
     public static func signals(predictions: [ReactionPredictionRecord], audit: ReactionBalanceAudit.Outcome,
                                options: ReactionFlagScoring.Options = .init()) throws(ReviewError) -> [ReviewQueue.Signal] {
         var model = ReviewQueue.Signal(name: modelSignal, scores: [:])
-        for candidate in try ReactionFlagScoring.score(predictions, options: options) {
-            model.scores[candidate.record.id] = candidate.score
-            model.reasons[candidate.record.id] = "L1 \(rounded(candidate.error)) at uncertainty \(rounded(candidate.record.uncertainty)), "
-                + "neighbour similarity \(rounded(candidate.meanNeighbourSimilarity))"
+        if options.similarityTerm {
+            for candidate in try ReactionFlagScoring.score(predictions, options: options) {
+                model.scores[candidate.record.id] = candidate.score
+                model.reasons[candidate.record.id] = "L1 \(rounded(candidate.error)) at uncertainty \(rounded(candidate.record.uncertainty)), "
+                    + "neighbour similarity \(rounded(candidate.meanNeighbourSimilarity))"
+            }
+        } else {
+            model.scores = ReactionFlagScoring.errorInUncertainties(predictions)
+            for record in predictions {
+                guard let error = record.error else { continue }
+                model.reasons[record.id] = "L1 \(rounded(error)) at uncertainty \(rounded(record.uncertainty))"
+            }
         }
         var rules: [String: ReviewQueue.Signal] = [:]
         for rule in [ReactionElementBalance.unsuppliedRule, ReactionElementBalance.lostRule] {

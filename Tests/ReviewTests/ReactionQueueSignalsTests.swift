@@ -32,5 +32,11 @@ final class ReactionQueueSignalsTests: XCTestCase {
         XCTAssertGreaterThan(signals[0].scores["b"] ?? 0, signals[0].scores["c"] ?? 1)
         let queue = try ReviewQueue.rank(population: ["b", "c"], signals: signals)
         XCTAssertEqual(queue.first?.subject, "b")
+        // Without the similarity term no neighbour search is needed: the score is L1 / (u + ũ).
+        let plain = try ReactionQueueSignals.signals(predictions: records, audit: audit, options: .init(similarityTerm: false))
+        let error = try XCTUnwrap(records[1].error)
+        XCTAssertEqual(try XCTUnwrap(plain[0].scores["b"]), error / (0.1 + 0.1), accuracy: 1e-12)
+        XCTAssertEqual(plain[0].scores["c"], 0)
+        XCTAssertEqual(plain.map(\.name), signals.map(\.name))
     }
 }

@@ -1,30 +1,25 @@
+import CurateIO
+
 /// Text escaping for the dataset card: YAML scalars in its front matter and Markdown table cells.
 enum CardText {
     /// A YAML scalar for `text`: plain where YAML reads it back as that same string (starts with
     /// a letter or `_`, then letters, digits and `_ . / < > + -`, and is not a word YAML 1.1
-    /// reads as a boolean or null),
-    /// otherwise double-quoted with JSON-style escapes (valid YAML), control characters and
-    /// Unicode line separators escaped as `\uXXXX`.
+    /// reads as a boolean or null), otherwise the JSON string literal (`JSONText.quote`, valid
+    /// YAML double-quoted) with the characters YAML also forbids unescaped there (C1 controls,
+    /// DEL, the Unicode line separators, BOM) escaped as `\uXXXX`.
     static func yamlScalar(_ text: String) -> String {
         if isPlainSafe(text) { return text }
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF {
-                    let hex = String(value, radix: 16, uppercase: true)
-                    result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+        var result = ""
+        for scalar in JSONText.quote(text).unicodeScalars {
+            let value = scalar.value
+            if (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF {
+                let hex = String(value, radix: 16, uppercase: true)
+                result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                result.unicodeScalars.append(scalar)
             }
         }
-        return result + "\""
+        return result
     }
 
     /// Words YAML 1.1 reads as booleans or null.
